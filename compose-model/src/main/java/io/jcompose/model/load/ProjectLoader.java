@@ -1,0 +1,165 @@
+package io.jcompose.model.load;
+
+import io.jcompose.model.discovery.ConfigFileLocator;
+import io.jcompose.model.discovery.ProjectNames;
+import io.jcompose.model.env.Environment;
+import io.jcompose.model.env.EnvironmentResolver;
+import io.jcompose.model.error.ComposeException;
+import io.jcompose.model.extend.ExtendsResolver;
+import io.jcompose.model.graph.DependencyGraph;
+import io.jcompose.model.include.IncludeResolver;
+import io.jcompose.model.interpolation.Interpolator;
+import io.jcompose.model.merge.Merger;
+import io.jcompose.model.normalize.Normalizer;
+import io.jcompose.model.paths.PathResolver;
+import io.jcompose.model.profile.ProfileFilter;
+import io.jcompose.model.project.Project;
+import io.jcompose.model.project.ProjectMapper;
+import io.jcompose.model.source.ConfigFile;
+import io.jcompose.model.source.SourceLoader;
+import io.jcompose.model.tree.MapNode;
+import io.jcompose.model.tree.Node;
+import io.jcompose.model.tree.Position;
+import io.jcompose.model.validate.SchemaValidator;
+import io.jcompose.model.validate.SemanticValidator;
+import io.jcompose.model.yaml.YamlReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The loading pipeline, one stage a class, in compose-go's order: per file parse, interpolate, validate against
+ * the schema, resolve include and extends, merge; then for the whole project resolve paths, pick profiles,
+ * normalise, check consistency, and build the records and the graph.
+ */
+public final class ProjectLoader {
+
+    private final LoadOptions options;
+
+    private ProjectLoader(LoadOptions options) {
+        this.options = options;
+    }
+
+    public static LoadedProject load(LoadOptions options) {
+        return new ProjectLoader(options).load();
+    }
+
+    private LoadedProject load() {
+        Path projectDirectory = ConfigFileLocator.projectDirectory(options);
+        Environment environment = EnvironmentResolver.resolve(options.processEnvironment(), projectDirectory,
+                envFilePaths(options.envFiles(), options.workingDirectory()), options.warnings());
+        List<ConfigFile> files = ConfigFileLocator.locate(options, environment);
+        Interpolator interpolator = new Interpolator(environment::get, options.warnings());
+
+        Node model = null;
+        for (ConfigFile file : files) {
+            Node fileModel = loadFile(file, projectDirectory, interpolator, environment);
+            model = model == null ? fileModel : Merger.merge(model, fileModel);
+        }
+        model = Merger.finish(model);
+        if (options.resolvePaths()) {
+            model = PathResolver.resolve(model, projectDirectory);
+        }
+        String name = ProjectNames.resolve(options.projectName(), environment, model, projectDirectory);
+        model = ProfileFilter.apply(model, activeProfiles(environment), options.requestedServices());
+        if (options.normalize()) {
+            model = Normalizer.normalize(model, name, projectDirectory, environment);
+        }
+        if (options.consistency()) {
+            SemanticValidator.validate(model);
+        }
+        Project project = ProjectMapper.toProject(model, projectDirectory);
+        DependencyGraph graph = DependencyGraph.of(project);
+        return new LoadedProject(name, projectDirectory, files, environment, model, project, graph);
+    }
+
+    /** One file: parse, interpolate, schema-check, include, extends. */
+    private Node loadFile(ConfigFile file, Path projectDirectory, Interpolator interpolator,
+            Environment environment) {
+        Node tree = YamlReader.read(file.displayName(), file.content());
+        if (!(tree instanceof MapNode)) {
+            throw new io.jcompose.model.error.ComposeFileException(tree.position(),
+                    io.jcompose.model.tree.TreePath.ROOT,
+                    "top-level object must be a mapping, got a " + tree.kind());
+        }
+        if (options.interpolate()) {
+            tree = interpolator.interpolate(tree);
+        }
+        SchemaValidator.validate(tree);
+        Loader loader = new Loader(interpolator, environment);
+        tree = IncludeResolver.resolve(tree, file, projectDirectory, loader);
+        tree = ExtendsResolver.resolve(tree, file, projectDirectory, loader);
+        return tree;
+    }
+
+    private Set<String> activeProfiles(Environment environment) {
+        Set<String> profiles = new LinkedHashSet<>(options.profiles());
+        if (profiles.isEmpty()) {
+            environment.get("COMPOSE_PROFILES").ifPresent(v -> {
+                for (String p : v.split(",")) {
+                    if (!p.isBlank()) {
+                        profiles.add(p.trim());
+                    }
+                }
+            });
+        }
+        return profiles;
+    }
+
+    private static List<Path> envFilePaths(List<String> names, Path base) {
+        List<Path> paths = new ArrayList<>();
+        for (String n : names) {
+            paths.add(base.resolve(n).normalize());
+        }
+        return paths;
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new ComposeException("open " + path + ": " + (Files.exists(path) ? e.getMessage()
+                    : "no such file or directory"));
+        }
+    }
+
+    /** Loads files named by extends and include through this same pipeline. */
+    private final class Loader implements SourceLoader {
+        private final Interpolator interpolator;
+
+        Loader(Interpolator interpolator, Environment environment) {
+            this.interpolator = interpolator;
+        }
+
+        @Override
+        public Node loadForExtends(Path file) {
+            Node tree = YamlReader.read(file.toString(), read(file));
+            if (options.interpolate()) {
+                tree = interpolator.interpolate(tree);
+            }
+            SchemaValidator.validate(tree);
+            return tree;
+        }
+
+        @Override
+        public Node loadForInclude(List<Path> files, Path projectDirectory, List<Path> envFiles) {
+            Environment env = EnvironmentResolver.resolve(options.processEnvironment(), projectDirectory, envFiles,
+                    options.warnings());
+            Interpolator includeInterpolator = new Interpolator(env::get, options.warnings());
+            Node model = null;
+            for (Path path : files) {
+                ConfigFile file = new ConfigFile(path.toString(), path, read(path));
+                Node fileModel = loadFile(file, projectDirectory, includeInterpolator, env);
+                model = model == null ? fileModel : Merger.merge(model, fileModel);
+            }
+            if (model == null) {
+                return MapNode.empty(Position.NONE);
+            }
+            return PathResolver.resolve(Merger.finish(model), projectDirectory);
+        }
+    }
+}
