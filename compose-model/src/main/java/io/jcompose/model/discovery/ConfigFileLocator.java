@@ -2,7 +2,7 @@ package io.jcompose.model.discovery;
 
 import io.jcompose.model.env.Environment;
 import io.jcompose.model.error.ComposeException;
-import io.jcompose.model.load.LoadOptions;
+import io.jcompose.model.options.LoadOptions;
 import io.jcompose.model.source.ConfigFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,6 +7,7 @@ import io.jcompose.model.env.EnvironmentResolver;
 import io.jcompose.model.error.ComposeException;
 import io.jcompose.model.extend.ExtendsResolver;
 import io.jcompose.model.graph.DependencyGraph;
+import io.jcompose.model.options.LoadOptions;
 import io.jcompose.model.include.IncludeResolver;
 import io.jcompose.model.interpolation.Interpolator;
 import io.jcompose.model.merge.Merger;

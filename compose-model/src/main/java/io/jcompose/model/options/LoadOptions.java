@@ -1,4 +1,4 @@
-package io.jcompose.model.load;
+package io.jcompose.model.options;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

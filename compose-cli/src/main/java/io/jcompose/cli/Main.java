@@ -1,0 +1,56 @@
+package io.jcompose.cli;
+
+import io.jcompose.model.error.ComposeException;
+import io.jcompose.model.error.ExitCodes;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** The jcompose entry point: runs the command tree and maps every failure to one message and an exit code. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs jcompose with the given streams and returns the exit code; used by tests too. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        JcomposeCommand root = new JcomposeCommand();
+        CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, root, err));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println(e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    private static int handle(Exception e, JcomposeCommand root, PrintWriter err) {
+        if (root.debug()) {
+            e.printStackTrace(err);
+        }
+        if (e instanceof ComposeException ce) {
+            err.println(ce.getMessage());
+            err.flush();
+            return ce.exitCode();
+        }
+        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            err.println(e.getMessage());
+            err.flush();
+            return ExitCodes.FAILURE;
+        }
+        if (!root.debug()) {
+            err.println("internal error: " + e + " (run with --debug for details)");
+        }
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+}

@@ -1,0 +1,93 @@
+package io.jcompose.cli.command;
+
+import io.jcompose.model.load.LoadedProject;
+import io.jcompose.model.tree.MapNode;
+import io.jcompose.model.tree.Node;
+import io.jcompose.model.tree.ScalarNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** What {@code config} prints for each of its listing flags. */
+final class ConfigOutput {
+
+    private ConfigOutput() {
+    }
+
+    static String render(ConfigCommand c, LoadedProject project) {
+        MapNode model = (MapNode) project.model();
+        if (c.listServices) {
+            return lines(keys(model, "services"));
+        }
+        if (c.listVolumes) {
+            return lines(keys(model, "volumes"));
+        }
+        if (c.listNetworks) {
+            return lines(keys(model, "networks"));
+        }
+        if (c.listProfiles) {
+            return lines(profiles(model));
+        }
+        if (c.listImages) {
+            return lines(images(model, project.name()));
+        }
+        if (c.listEnvironment) {
+            List<String> env = new ArrayList<>();
+            project.environment().values().forEach((k, v) -> env.add(k + "=" + v));
+            return lines(env);
+        }
+        return c.renderModel(project);
+    }
+
+    static MapNode onlyServices(MapNode root, List<String> names) {
+        Node services = root.getOrNull("services");
+        if (!(services instanceof MapNode all)) {
+            return root;
+        }
+        Map<String, Node> kept = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : all.entries().entrySet()) {
+            if (names.contains(e.getKey())) {
+                kept.put(e.getKey(), e.getValue());
+            }
+        }
+        return root.with("services", all.withEntries(kept));
+    }
+
+    private static List<String> keys(MapNode model, String section) {
+        Node n = model.getOrNull(section);
+        return n instanceof MapNode m ? new ArrayList<>(new TreeSet<>(m.keys())) : List.of();
+    }
+
+    private static List<String> profiles(MapNode model) {
+        TreeSet<String> names = new TreeSet<>();
+        if (model.getOrNull("services") instanceof MapNode services) {
+            for (Node s : services.entries().values()) {
+                if (s instanceof MapNode svc && svc.getOrNull("profiles") instanceof io.jcompose.model.tree.ListNode l) {
+                    l.items().forEach(p -> names.add(((ScalarNode) p).asText()));
+                }
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static List<String> images(MapNode model, String project) {
+        List<String> images = new ArrayList<>();
+        if (model.getOrNull("services") instanceof MapNode services) {
+            for (String name : new TreeSet<>(services.keys())) {
+                if (services.getOrNull(name) instanceof MapNode svc) {
+                    images.add(svc.getOrNull("image") instanceof ScalarNode s && !s.isNull()
+                            ? s.asText() : project + "-" + name);
+                }
+            }
+        }
+        return images;
+    }
+
+    private static String lines(List<String> values) {
+        StringBuilder b = new StringBuilder();
+        values.forEach(v -> b.append(v).append('\n'));
+        return b.toString();
+    }
+}

@@ -1,0 +1,79 @@
+# Shared by ./jcompose and scripts/test-all: find Java 25, install what is missing, build when sources changed.
+# shellcheck shell=bash
+
+JCOMPOSE_ROOT=${JCOMPOSE_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
+JCOMPOSE_BUILD="$JCOMPOSE_ROOT/.build"
+
+jc_log() { printf 'jcompose: %s\n' "$*" >&2; }
+
+# Prints the home of a JDK 25 or newer: $JAVA_HOME if it is one, else the newest Temurin/OpenJDK 25+ under /usr/lib/jvm.
+jc_java_home() {
+  local candidate version
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/temurin-2[5-9]* /usr/lib/jvm/java-2[5-9]* /usr/lib/jvm/temurin-[3-9][0-9]*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+    version=$("$candidate/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+    if [ "${version%%.*}" -ge 25 ] 2>/dev/null; then
+      printf '%s\n' "$candidate"
+      return 0
+    fi
+  done
+  jc_log "no Java 25 found (set JAVA_HOME or install Temurin 25 under /usr/lib/jvm)"
+  return 1
+}
+
+# Installs Debian packages that are not installed yet (needs root and apt-get).
+jc_apt_install() {
+  local missing=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  jc_log "installing ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  if ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null 2>&1; then
+    "${sudo[@]}" apt-get update -q >/dev/null 2>&1 || true
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >&2
+  fi
+}
+
+# True when the CLI needs (re)building: no build yet, or a source or pom newer than the last build.
+jc_build_stale() {
+  local stamp="$JCOMPOSE_BUILD/stamp"
+  [ -f "$stamp" ] || return 0
+  [ -f "$JCOMPOSE_BUILD/classpath" ] || return 0
+  local newer
+  newer=$(find "$JCOMPOSE_ROOT" -path "$JCOMPOSE_ROOT/.build" -prune -o -path '*/target' -prune -o -path '*/.git' -prune -o \
+      \( -name pom.xml -o -path '*/src/main/*' \) -newer "$stamp" -type f -print -quit 2>/dev/null)
+  [ -n "$newer" ]
+}
+
+# Builds the CLI with Maven, lays out .build/lib, and records an AOT cache from a training run for fast start.
+jc_build() {
+  command -v mvn >/dev/null 2>&1 || jc_apt_install maven
+  local java_home
+  java_home=$(jc_java_home) || return 1
+  jc_log "building (first use or sources changed)..."
+  local log="$JCOMPOSE_BUILD.log"
+  mkdir -p "$JCOMPOSE_BUILD"
+  if ! (cd "$JCOMPOSE_ROOT" && JAVA_HOME="$java_home" mvn -B -q -DskipTests -pl compose-cli -am package) >"$log" 2>&1; then
+    cat "$log" >&2
+    jc_log "build failed (log above, also in $log)"
+    return 1
+  fi
+  local tmp="$JCOMPOSE_BUILD.tmp"
+  rm -rf "$tmp" && mkdir -p "$tmp/lib"
+  cp "$JCOMPOSE_ROOT/compose-cli/target/jcompose-cli.jar" "$JCOMPOSE_ROOT"/compose-cli/target/lib/*.jar "$tmp/lib/"
+  rm -rf "$JCOMPOSE_BUILD" && mv "$tmp" "$JCOMPOSE_BUILD"
+  local cp="" jar
+  for jar in "$JCOMPOSE_BUILD"/lib/*.jar; do cp="${cp:+$cp:}$jar"; done
+  printf '%s\n' "$cp" > "$JCOMPOSE_BUILD/classpath"
+  # Training run: load and render a small project so the cache holds the classes every command needs.
+  local train="$JCOMPOSE_ROOT/examples/quickstart"
+  (cd "$train" && "$java_home/bin/java" -XX:AOTCacheOutput="$JCOMPOSE_BUILD/jcompose.aot" -Xlog:aot=off -Xlog:cds=off \
+      -XX:TieredStopAtLevel=1 -cp "$cp" io.jcompose.cli.Main config --format json >/dev/null 2>&1 \
+   && "$java_home/bin/java" -XX:AOTCacheOutput="$JCOMPOSE_BUILD/jcompose.aot" -Xlog:aot=off -Xlog:cds=off \
+      -XX:TieredStopAtLevel=1 -cp "$cp" io.jcompose.cli.Main config >/dev/null 2>&1) \
+    || jc_log "warning: could not record the AOT cache; starting without it"
+  touch "$JCOMPOSE_BUILD/stamp"
+}
