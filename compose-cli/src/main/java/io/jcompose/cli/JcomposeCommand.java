@@ -35,6 +35,26 @@ public final class JcomposeCommand implements Runnable {
     /** When to colour output; NO_COLOR in the environment means never for auto. */
     public enum Ansi { never, always, auto }
 
+    private final Invocation invocation;
+
+    JcomposeCommand(Invocation invocation) {
+        this.invocation = invocation;
+    }
+
+    /** The process environment and working directory this command runs with. */
+    public Invocation invocation() {
+        return invocation;
+    }
+
+    /** Whether to colour output: --ansi always/never, else a terminal and no NO_COLOR variable. */
+    public boolean colour() {
+        return switch (ansi) {
+            case always -> true;
+            case never -> false;
+            case auto -> System.console() != null && !invocation.environment().containsKey("NO_COLOR");
+        };
+    }
+
     public boolean debug() {
         return debug;
     }

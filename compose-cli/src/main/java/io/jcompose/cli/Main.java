@@ -17,7 +17,12 @@ public final class Main {
 
     /** Runs jcompose with the given streams and returns the exit code; used by tests too. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        JcomposeCommand root = new JcomposeCommand();
+        return run(args, out, err, new Invocation(System.getenv(), java.nio.file.Path.of("").toAbsolutePath()));
+    }
+
+    /** Runs jcompose as if started in {@code invocation}'s directory with its environment. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Invocation invocation) {
+        JcomposeCommand root = new JcomposeCommand(invocation);
         CommandLine cli = new CommandLine(root);
         cli.setOut(out);
         cli.setErr(err);

@@ -30,14 +30,19 @@ public final class ProjectOptions {
     List<String> profiles = new ArrayList<>();
 
     /** Options for loading with the current process's directory and environment. */
-    public LoadOptions.Builder toLoadOptions(Map<String, String> environment, Path workingDirectory) {
+    public LoadOptions.Builder toLoadOptions(Invocation invocation, java.io.PrintWriter err) {
+        Map<String, String> environment = invocation.environment();
+        Path workingDirectory = invocation.workingDirectory();
         LoadOptions.Builder b = LoadOptions.builder(workingDirectory)
                 .files(files)
                 .envFiles(envFiles)
                 .profiles(profiles)
                 .environment(environment)
                 .stdin(ProjectOptions::readStdin)
-                .warnings(w -> System.err.println("WARN[0000] " + w));
+                .warnings(w -> {
+                    err.println("WARN[0000] " + w);
+                    err.flush();
+                });
         if (projectName != null) {
             b.projectName(projectName);
         }

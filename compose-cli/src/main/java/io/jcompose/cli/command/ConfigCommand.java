@@ -86,7 +86,7 @@ public final class ConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LoadOptions.Builder options = root.project().toLoadOptions(System.getenv(), Path.of("").toAbsolutePath())
+        LoadOptions.Builder options = root.project().toLoadOptions(root.invocation(), spec.commandLine().getErr())
                 .interpolate(!noInterpolate)
                 .normalize(!noNormalize)
                 .resolvePaths(!noPathResolution)

@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.SerializationFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -24,9 +26,14 @@ import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 public final class TreeJson {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Go's json.MarshalIndent style, as docker compose prints: {@code "key": value}, arrays one item a line. */
+    private static final DefaultPrettyPrinter GO_STYLE = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
     private static final YAMLMapper YAML = YAMLMapper.builder()
             .disable(YAMLWriteFeature.WRITE_DOC_START_MARKER)
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
@@ -99,7 +106,7 @@ public final class TreeJson {
 
     /** Pretty JSON with two-space indentation and a final newline. */
     public static String writeJson(Node node) {
-        return JSON.writeValueAsString(toJson(node)) + "\n";
+        return JSON.writer().with(GO_STYLE).writeValueAsString(toJson(node)) + "\n";
     }
 
     /** YAML in the style docker compose prints: block style, quotes only where needed. */

@@ -1,0 +1,32 @@
+package io.jcompose.cli;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The CLI talks to the engine API only: it never starts runc, ip or iptables itself. */
+class CliArchitectureTest {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.jcompose.cli");
+
+    @Test
+    void startsNoProcesses() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
+                .orShould().callMethod(Runtime.class, "exec", String.class)
+                .check(classes);
+    }
+
+    @Test
+    void usesOnlyTheLoaderFacadeOfTheModel() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.jcompose.model.yaml..",
+                        "io.jcompose.model.merge..", "io.jcompose.model.normalize..",
+                        "io.jcompose.model.interpolation..", "io.jcompose.model.extend..",
+                        "io.jcompose.model.include..")
+                .check(classes);
+    }
+}
