@@ -122,6 +122,10 @@ public final class YamlReader {
 
         Tag tagOf(org.snakeyaml.engine.v2.nodes.Node raw, TreePath path) {
             String t = raw.getTag().getValue();
+            if (raw instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s && s.isPlain()
+                    && raw.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.ENV_TAG)) {
+                return Tag.NONE; // snakeyaml-engine's implicit tag for plain ${...} scalars: a string to Compose
+            }
             if (t.equals("!reset")) {
                 return Tag.RESET;
             }
