@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jcompose.model.env.Environment;
 import io.jcompose.model.error.ComposeException;
 import io.jcompose.model.json.TreeJson;
-import io.jcompose.model.load.LoadOptions;
+import io.jcompose.model.options.LoadOptions;
 import io.jcompose.model.source.ConfigFile;
 import io.jcompose.model.yaml.YamlReader;
 import java.io.IOException;
