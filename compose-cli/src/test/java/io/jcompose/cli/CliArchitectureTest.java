@@ -25,7 +25,7 @@ class CliArchitectureTest {
     void usesOnlyTheLoaderFacadeOfTheModel() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("io.jcompose.model.yaml..",
                         "io.jcompose.model.merge..", "io.jcompose.model.normalize..",
-                        "io.jcompose.model.interpolation..", "io.jcompose.model.extend..",
+                        "io.jcompose.model.extend..",
                         "io.jcompose.model.include..")
                 .check(classes);
     }

@@ -101,4 +101,16 @@ class ConfigCommandTest {
         assertThat(CliRun.run(dir, Map.of(), "version", "--short").out()).doesNotContain("jcompose");
         assertThat(CliRun.run(dir, Map.of(), "--help").out()).contains("config").contains("--file");
     }
+
+    @Test
+    void listsVariablesWithDefaults() throws IOException {
+        write("compose.yaml", "services:\n  web:\n    image: nginx:${TAG:-latest}\n    environment:\n      P: ${PASS:?needed}\n");
+        CliRun r = CliRun.run(dir, Map.of(), "config", "--variables");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).isEqualTo("""
+                NAME   REQUIRED   DEFAULT VALUE   ALTERNATE VALUE
+                PASS   true
+                TAG    false      latest
+                """);
+    }
 }

@@ -95,11 +95,20 @@ public final class ConfigCommand implements Callable<Integer> {
         if (listProfiles) {
             options.profiles(List.of("*"));
         }
+        if (listVariables) {
+            print(ConfigOutput.variables(ProjectLoader.variables(options.build())));
+            return 0;
+        }
         LoadedProject project = ProjectLoader.load(options.build());
         String text = ConfigOutput.render(this, project);
         if (quiet) {
             return 0;
         }
+        print(text);
+        return 0;
+    }
+
+    private void print(String text) throws IOException {
         if (output != null) {
             Files.writeString(output, text);
         } else {
@@ -107,7 +116,6 @@ public final class ConfigCommand implements Callable<Integer> {
             out.print(text);
             out.flush();
         }
-        return 0;
     }
 
     String renderModel(LoadedProject project) {

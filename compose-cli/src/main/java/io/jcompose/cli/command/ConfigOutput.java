@@ -41,6 +41,35 @@ final class ConfigOutput {
         return c.renderModel(project);
     }
 
+    /** The table docker compose prints for {@code config --variables}. */
+    static String variables(List<io.jcompose.model.interpolation.VariableUse> uses) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"NAME", "REQUIRED", "DEFAULT VALUE", "ALTERNATE VALUE"});
+        for (var u : uses) {
+            rows.add(new String[] {u.name(), String.valueOf(u.required()),
+                    u.defaultValue() == null ? "" : u.defaultValue(),
+                    u.alternateValue() == null ? "" : u.alternateValue()});
+        }
+        int[] widths = new int[4];
+        for (String[] r : rows) {
+            for (int i = 0; i < 4; i++) {
+                widths[i] = Math.max(widths[i], r[i].length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (String[] r : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                line.append(r[i]);
+                if (i < 3) {
+                    line.append(" ".repeat(widths[i] - r[i].length() + 3));
+                }
+            }
+            b.append(line.toString().stripTrailing()).append('\n');
+        }
+        return b.toString();
+    }
+
     static MapNode onlyServices(MapNode root, List<String> names) {
         Node services = root.getOrNull("services");
         if (!(services instanceof MapNode all)) {

@@ -49,6 +49,24 @@ public final class ProjectLoader {
         return new ProjectLoader(options).load();
     }
 
+    /**
+     * The variables the project's Compose files use, with their defaults, for {@code config --variables}: read
+     * from the files before interpolation.
+     */
+    public static List<io.jcompose.model.interpolation.VariableUse> variables(LoadOptions options) {
+        Path projectDirectory = ConfigFileLocator.projectDirectory(options);
+        Environment environment = EnvironmentResolver.resolve(options.processEnvironment(), projectDirectory,
+                envFilePaths(options.envFiles(), options.workingDirectory()), options.warnings());
+        Interpolator interpolator = new Interpolator(environment::get, options.warnings());
+        java.util.Map<String, io.jcompose.model.interpolation.VariableUse> all = new java.util.TreeMap<>();
+        for (ConfigFile file : ConfigFileLocator.locate(options, environment)) {
+            for (var use : interpolator.variables(YamlReader.read(file.displayName(), file.content()))) {
+                all.putIfAbsent(use.name(), use);
+            }
+        }
+        return List.copyOf(all.values());
+    }
+
     private LoadedProject load() {
         Path projectDirectory = ConfigFileLocator.projectDirectory(options);
         Environment environment = EnvironmentResolver.resolve(options.processEnvironment(), projectDirectory,
