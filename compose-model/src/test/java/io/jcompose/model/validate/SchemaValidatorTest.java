@@ -120,6 +120,25 @@ class SchemaValidatorTest {
     }
 
     @Test
+    void isSafeToUseFromSeveralThreads() throws Exception {
+        Node good = read(ValidationTimingTest.bigFile(20));
+        Node bad = read("services:\n  web:\n    image: nginx\n    imgae: x\n");
+        java.util.List<java.util.concurrent.Callable<String>> jobs = new java.util.ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            jobs.add(() -> {
+                SchemaValidator.validate(good);
+                return org.assertj.core.api.Assertions.catchThrowable(() -> SchemaValidator.validate(bad)).getMessage();
+            });
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            for (var result : pool.invokeAll(jobs)) {
+                assertThat(result.get()).isEqualTo(
+                        "compose.yaml:4:5: services.web: additional property \"imgae\" is not allowed (did you mean \"image\"?)");
+            }
+        }
+    }
+
+    @Test
     void suggestsByEditDistanceOrPrefix() {
         assertThat(Suggestions.closest("imgae", java.util.List.of("image", "init"))).contains("image");
         assertThat(Suggestions.closest("health", java.util.List.of("hostname", "healthcheck"))).contains("healthcheck");
