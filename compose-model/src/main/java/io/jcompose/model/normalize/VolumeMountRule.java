@@ -22,7 +22,7 @@ final class VolumeMountRule implements Rule {
         return switch (node) {
             case ScalarNode s when s.value() instanceof String text -> {
                 try {
-                    yield longForm(VolumeSpec.of(text), text.length() > 2, s.position());
+                    yield defaults(longForm(VolumeSpec.of(text), text.length() > 2, s.position()));
                 } catch (InvalidValueException e) {
                     throw context.error(s, e);
                 }

@@ -52,7 +52,10 @@ class NormalizerGoldenTest {
                     .isInstanceOf(ComposeException.class).hasMessage(expected);
             return;
         }
-        String actual = TreeJson.writeJson(Normalizer.normalize(model, "proj", abs, ENV));
+        Node normalized = Normalizer.normalize(model, "proj", abs, ENV);
+        String actual = TreeJson.writeJson(normalized);
+        assertThat(TreeJson.writeJson(Normalizer.normalize(normalized, "proj", abs, ENV)))
+                .as("normalising twice changes nothing").isEqualTo(actual);
         Path expectedFile = dir.resolve("expected.json");
         if (Boolean.getBoolean("golden.update")) {
             Files.writeString(expectedFile, actual.replace(abs.toString(), "${DIR}"));
