@@ -1,20 +1,30 @@
 package io.jcompose.model.project;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
-/** PLACEHOLDER (owned by the project-records work): the loaded project as immutable records. */
-public record Project(String name, Path workingDirectory, Map<String, Service> services) {
+/**
+ * The loaded project as immutable records, what the planner and engine work from; maps keep the normalised model's
+ * order (services sorted by name).
+ */
+public record Project(String name, Path workingDirectory, Map<String, Service> services,
+        Map<String, Network> networks, Map<String, Volume> volumes, Map<String, FileObject> secrets,
+        Map<String, FileObject> configs) {
 
     public Project {
-        services = Map.copyOf(services);
+        services = Copies.map(services);
+        networks = Copies.map(networks);
+        volumes = Copies.map(volumes);
+        secrets = Copies.map(secrets);
+        configs = Copies.map(configs);
     }
 
-    /** One service; the full record set is built by the project-records work. */
-    public record Service(String name, String image, List<String> dependsOn) {
-        public Service {
-            dependsOn = List.copyOf(dependsOn);
-        }
+    /** A project with services only (tests and tools). */
+    public Project(String name, Path workingDirectory, Map<String, Service> services) {
+        this(name, workingDirectory, services, Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    public Service service(String serviceName) {
+        return services.get(serviceName);
     }
 }
