@@ -47,7 +47,7 @@ final class ServiceResolution {
         ExtendsReference reference = ExtendsReference.parse(service.getOrNull("extends"), path);
         checkCycle(key, name, source);
         ExtendsSource target = reference.file() == null ? source : load(source.directory().resolve(reference.file()));
-        if (!(target.services().getOrNull(reference.service()) instanceof MapNode)) {
+        if (!target.services().has(reference.service())) {
             throw new ComposeFileException(reference.position(), path, "cannot extend service \""
                     + reference.service() + "\" in " + target.displayName() + ": service not found");
         }
@@ -58,9 +58,13 @@ final class ServiceResolution {
         } finally {
             chain.removeLast();
         }
-        Node merged = Merger.mergeAt(TreePath.ROOT.key("services").key(name), base, service.without("extends"));
+        // An empty base (written "base:") adds nothing, as in compose-go.
+        Node merged = base instanceof MapNode
+                ? Merger.mergeAt(TreePath.ROOT.key("services").key(name), base, service.without("extends"))
+                : service.without("extends");
         MapNode result = merged instanceof MapNode m
-                ? new MapNode(m.entries(), m.keyPositions(), service.position(), m.tag()) : service;
+                ? new MapNode(m.entries(), m.keyPositions(), service.position(), m.tag())
+                : service.without("extends");
         resolved.put(key, result);
         return result;
     }

@@ -74,4 +74,10 @@ class ExtendsResolverTest {
                 + "\"one\":{\"image\":\"r\",\"environment\":{\"R\":\"1\",\"B\":\"1\",\"O\":\"1\"}},"
                 + "\"two\":{\"image\":\"r\",\"environment\":{\"R\":\"1\",\"B\":\"1\"}}}}");
     }
+
+    @Test
+    void extendingAnEmptyServiceAddsNothing() {
+        assertThat(TreeJson.toJson(resolve("services:\n  base:\n  web: {extends: base, image: w}\n")).toString())
+                .isEqualTo("{\"services\":{\"base\":null,\"web\":{\"image\":\"w\"}}}");
+    }
 }
