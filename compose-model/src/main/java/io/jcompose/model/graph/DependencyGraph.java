@@ -50,7 +50,7 @@ public final class DependencyGraph {
             }
         }
         Cycles.find(graph).ifPresent(cycle -> {
-            throw new ComposeException("dependency cycle detected: " + String.join(" -> ", cycle));
+            throw new DependencyCycleException(cycle);
         });
         return new DependencyGraph(graph, Levels.of(graph));
     }

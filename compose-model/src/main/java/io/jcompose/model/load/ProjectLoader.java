@@ -92,8 +92,30 @@ public final class ProjectLoader {
             SemanticValidator.validate(model);
         }
         Project project = ProjectMapper.toProject(model, projectDirectory);
-        DependencyGraph graph = DependencyGraph.of(project);
+        DependencyGraph graph;
+        try {
+            graph = DependencyGraph.of(project);
+        } catch (io.jcompose.model.graph.DependencyCycleException e) {
+            throw atFirstEdge(e, model);
+        }
         return new LoadedProject(name, projectDirectory, files, environment, model, project, graph);
+    }
+
+    /** The cycle error placed at the first edge's entry in {@code depends_on}, where the user can break it. */
+    private static RuntimeException atFirstEdge(io.jcompose.model.graph.DependencyCycleException e, Node model) {
+        String from = e.cycle().get(0);
+        String to = e.cycle().get(1);
+        io.jcompose.model.tree.TreePath path = io.jcompose.model.tree.TreePath.ROOT.key("services").key(from);
+        if (model instanceof MapNode root && root.getOrNull("services") instanceof MapNode services
+                && services.getOrNull(from) instanceof MapNode service) {
+            Position at = services.keyPosition(from);
+            if (service.getOrNull("depends_on") instanceof MapNode deps && deps.has(to)) {
+                at = deps.keyPosition(to);
+                path = path.key("depends_on");
+            }
+            return new io.jcompose.model.error.ComposeFileException(at, path, e.getMessage());
+        }
+        return e;
     }
 
     /** One file: parse, interpolate, schema-check, include, extends. */
