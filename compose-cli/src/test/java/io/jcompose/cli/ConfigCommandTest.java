@@ -113,4 +113,25 @@ class ConfigCommandTest {
                 TAG    false      latest
                 """);
     }
+
+    @Test
+    void printsConfigHashesThatChangeWithTheService() throws IOException {
+        write("compose.yaml", "services:\n  web:\n    image: nginx\n  db:\n    image: postgres\n");
+        CliRun all = CliRun.run(dir, Map.of(), "config", "--hash", "*");
+        assertThat(all.out()).matches("db [0-9a-f]{64}\nweb [0-9a-f]{64}\n");
+        String web = CliRun.run(dir, Map.of(), "config", "--hash", "web").out();
+        assertThat(all.out()).contains(web);
+        write("compose.yaml", "services:\n  web:\n    image: nginx:2\n  db:\n    image: postgres\n");
+        assertThat(CliRun.run(dir, Map.of(), "config", "--hash", "web").out()).isNotEqualTo(web);
+        CliRun unknown = CliRun.run(dir, Map.of(), "config", "--hash", "nope");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).isEqualTo("no such service: nope\n");
+    }
+
+    @Test
+    void listsProfilesOfAllServicesAndImages() throws IOException {
+        write("compose.yaml", "services:\n  web:\n    image: nginx\n  dbg:\n    image: busybox\n    profiles: [debug, tools]\n  app:\n    build: .\n");
+        assertThat(CliRun.run(dir, Map.of(), "config", "--profiles").out()).isEqualTo("debug\ntools\n");
+        assertThat(CliRun.run(dir, Map.of(), "-p", "demo", "config", "--images").out()).isEqualTo("demo-app\nnginx\n");
+    }
 }

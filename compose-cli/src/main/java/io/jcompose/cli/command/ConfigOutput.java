@@ -33,6 +33,9 @@ final class ConfigOutput {
         if (c.listImages) {
             return lines(images(model, project.name()));
         }
+        if (c.hash != null) {
+            return lines(hashes(model, c.hash));
+        }
         if (c.listEnvironment) {
             List<String> env = new ArrayList<>();
             project.environment().values().forEach((k, v) -> env.add(k + "=" + v));
@@ -87,6 +90,24 @@ final class ConfigOutput {
     private static List<String> keys(MapNode model, String section) {
         Node n = model.getOrNull(section);
         return n instanceof MapNode m ? new ArrayList<>(new TreeSet<>(m.keys())) : List.of();
+    }
+
+    /** {@code NAME HASH} lines for {@code --hash "*"} or a comma-separated list of services. */
+    private static List<String> hashes(MapNode model, String selection) {
+        List<String> out = new ArrayList<>();
+        if (!(model.getOrNull("services") instanceof MapNode services)) {
+            return out;
+        }
+        List<String> wanted = selection.equals("*") ? new ArrayList<>(new TreeSet<>(services.keys()))
+                : List.of(selection.split(","));
+        for (String name : wanted) {
+            Node service = services.getOrNull(name.strip());
+            if (service == null) {
+                throw new io.jcompose.model.error.ComposeException("no such service: " + name.strip());
+            }
+            out.add(name.strip() + " " + io.jcompose.model.project.ConfigHash.of(service));
+        }
+        return out;
     }
 
     private static List<String> profiles(MapNode model) {

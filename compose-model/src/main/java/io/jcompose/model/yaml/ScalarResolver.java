@@ -12,6 +12,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class ScalarResolver {
 
     private static final Pattern OCTAL = Pattern.compile("0o[0-7]+");
+    private static final Pattern LEGACY_OCTAL = Pattern.compile("0[0-7]+");
     private static final Pattern HEX = Pattern.compile("0x[0-9a-fA-F]+");
 
     private ScalarResolver() {
@@ -44,6 +45,9 @@ final class ScalarResolver {
         BigInteger big;
         if (OCTAL.matcher(digits).matches()) {
             big = new BigInteger(digits.substring(2), 8);
+        } else if (LEGACY_OCTAL.matcher(digits).matches()) {
+            // compose-go's YAML library reads 0440 as octal (file modes), unlike YAML 1.2; so do we.
+            big = new BigInteger(digits.substring(1), 8);
         } else if (HEX.matcher(digits).matches()) {
             big = new BigInteger(digits.substring(2), 16);
         } else {

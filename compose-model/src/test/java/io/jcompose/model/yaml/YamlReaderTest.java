@@ -28,7 +28,9 @@ class YamlReaderTest {
 
     @Test
     void resolvesScalarsByTheCoreSchema() {
-        MapNode root = map("a: 1\nb: \"1\"\nc: true\nd: yes\ne: ~\nf: 1.5\ng: 0o17\nh: 0x1F\n");
+        MapNode root = map("a: 1\nb: \"1\"\nc: true\nd: yes\ne: ~\nf: 1.5\ng: 0o17\nh: 0x1F\ni: 0440\nj: \"0440\"\n");
+        assertThat(((ScalarNode) root.getOrNull("i")).value()).as("octal as compose reads file modes").isEqualTo(288L);
+        assertThat(((ScalarNode) root.getOrNull("j")).value()).isEqualTo("0440");
         assertThat(((ScalarNode) root.getOrNull("a")).value()).isEqualTo(1L);
         assertThat(((ScalarNode) root.getOrNull("b")).value()).isEqualTo("1");
         assertThat(((ScalarNode) root.getOrNull("c")).value()).isEqualTo(true);
