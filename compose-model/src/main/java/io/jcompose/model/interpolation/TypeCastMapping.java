@@ -42,6 +42,12 @@ final class TypeCastMapping {
         }
     }
 
+    private record Compiled(TreePath.Pattern pattern, TypeCast cast) {
+    }
+
+    private static final java.util.List<Compiled> COMPILED = CASTS.entrySet().stream()
+            .map(e -> new Compiled(TreePath.compile(e.getKey()), e.getValue())).toList();
+
     private TypeCastMapping() {
     }
 
@@ -49,9 +55,9 @@ final class TypeCastMapping {
         if (path.depth() < 3) {
             return Optional.empty();
         }
-        for (Map.Entry<String, TypeCast> e : CASTS.entrySet()) {
-            if (path.matches(e.getKey())) {
-                return Optional.of(e.getValue());
+        for (Compiled c : COMPILED) {
+            if (c.pattern().depth() == path.depth() && path.matches(c.pattern())) {
+                return Optional.of(c.cast());
             }
         }
         return Optional.empty();

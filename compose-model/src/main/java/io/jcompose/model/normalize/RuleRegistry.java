@@ -3,6 +3,7 @@ package io.jcompose.model.normalize;
 import io.jcompose.model.tree.ListNode;
 import io.jcompose.model.tree.MapNode;
 import io.jcompose.model.tree.Node;
+import io.jcompose.model.tree.TreePath;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +15,16 @@ import java.util.Map;
  */
 final class RuleRegistry {
 
-    private record Entry(String pattern, Rule rule) {
+    private record Entry(TreePath.Pattern pattern, Rule rule) {
     }
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** Entries by pattern depth, so a node is only tested against patterns of its own depth. */
+    private final Map<Integer, List<Entry>> byDepth = new java.util.HashMap<>();
 
     RuleRegistry register(Rule rule, String... patterns) {
         for (String p : patterns) {
-            entries.add(new Entry(p, rule));
+            TreePath.Pattern compiled = TreePath.compile(p);
+            byDepth.computeIfAbsent(compiled.depth(), d -> new ArrayList<>()).add(new Entry(compiled, rule));
         }
         return this;
     }
@@ -42,7 +45,7 @@ final class RuleRegistry {
             }
             default -> node;
         };
-        for (Entry e : entries) {
+        for (Entry e : byDepth.getOrDefault(context.path().depth(), List.of())) {
             if (context.path().matches(e.pattern())) {
                 result = e.rule().apply(result, context);
             }
