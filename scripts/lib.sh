@@ -42,9 +42,9 @@ jc_build_stale() {
   local stamp="$JCOMPOSE_BUILD/stamp"
   [ -f "$stamp" ] || return 0
   [ -f "$JCOMPOSE_BUILD/classpath" ] || return 0
+  [ -f "$JCOMPOSE_BUILD/java_home" ] && [ -x "$(cat "$JCOMPOSE_BUILD/java_home")/bin/java" ] || return 0
   local newer
-  newer=$(find "$JCOMPOSE_ROOT" -path "$JCOMPOSE_ROOT/.build" -prune -o -path '*/target' -prune -o -path '*/.git' -prune -o \
-      \( -name pom.xml -o -path '*/src/main/*' \) -newer "$stamp" -type f -print -quit 2>/dev/null)
+  newer=$(cd "$JCOMPOSE_ROOT" && find pom.xml ./*/pom.xml ./*/src/main -newer "$stamp" -type f -print -quit 2>/dev/null)
   [ -n "$newer" ]
 }
 
@@ -68,6 +68,7 @@ jc_build() {
   local cp="" jar
   for jar in "$JCOMPOSE_BUILD"/lib/*.jar; do cp="${cp:+$cp:}$jar"; done
   printf '%s\n' "$cp" > "$JCOMPOSE_BUILD/classpath"
+  printf '%s\n' "$java_home" > "$JCOMPOSE_BUILD/java_home"
   # Training run: load and render a small project so the cache holds the classes every command needs.
   local train="$JCOMPOSE_ROOT/examples/quickstart"
   (cd "$train" && "$java_home/bin/java" -XX:AOTCacheOutput="$JCOMPOSE_BUILD/jcompose.aot" -Xlog:aot=off -Xlog:cds=off \

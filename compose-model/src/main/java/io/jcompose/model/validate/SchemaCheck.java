@@ -32,7 +32,7 @@ final class SchemaCheck {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
         String id = schemaJson.path("$id").asString("urn:jcompose:schema");
         this.schema = registry.getSchema(SchemaLocation.of(id), schemaJson);
-        this.schema.initializeValidators();
+        // Validators are built lazily: a file meets few of the schema's branches, and start-up time counts.
         this.messages = new FailureMessages(schemaJson);
     }
 
