@@ -46,8 +46,10 @@ final class EnvFileRule implements Rule {
                 continue;
             }
             try {
-                EnvFileParser.parse(Files.readString(path), fromFiles, name -> context.variable(name)
-                        .or(() -> java.util.Optional.ofNullable(Nodes.textOf(environment.getOrNull(name)))));
+                fromFiles.putAll(io.jcompose.model.env.DotEnvParser.parse(path.toString(), Files.readString(path),
+                        name -> context.variable(name)
+                                .or(() -> java.util.Optional.ofNullable(Nodes.textOf(environment.getOrNull(name)))),
+                        unset -> { }));
             } catch (IOException e) {
                 throw entryAt.error(entry, "cannot read env file " + path + ": " + e.getMessage());
             } catch (IllegalArgumentException e) {
