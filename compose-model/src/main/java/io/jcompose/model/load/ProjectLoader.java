@@ -127,6 +127,10 @@ public final class ProjectLoader {
                     io.jcompose.model.tree.TreePath.ROOT,
                     "top-level object must be a mapping, got a " + tree.kind());
         }
+        if (((MapNode) tree).has("version")) {
+            options.warnings().accept(file.displayName() + ": the attribute `version` is obsolete, it will be ignored,"
+                    + " please remove it to avoid potential confusion");
+        }
         if (options.interpolate()) {
             tree = interpolator.interpolate(tree);
         }
