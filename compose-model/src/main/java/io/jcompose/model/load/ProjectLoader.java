@@ -46,7 +46,8 @@ public final class ProjectLoader {
     }
 
     public static LoadedProject load(LoadOptions options) {
-        return new ProjectLoader(options).load();
+        String home = options.processEnvironment().getOrDefault("HOME", System.getProperty("user.home"));
+        return ScopedValue.where(PathResolver.HOME, home).call(() -> new ProjectLoader(options).load());
     }
 
     /**

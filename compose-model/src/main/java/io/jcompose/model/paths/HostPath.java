@@ -9,7 +9,7 @@ import java.nio.file.Path;
 record HostPath(Path baseDirectory, String home) {
 
     static HostPath of(Path baseDirectory) {
-        return new HostPath(baseDirectory, System.getProperty("user.home"));
+        return new HostPath(baseDirectory, PathResolver.HOME.orElse(System.getProperty("user.home")));
     }
 
     /** The absolute form of {@code path}; the empty string stays empty. */

@@ -22,6 +22,12 @@ public final class PathResolver {
      * The model with relative paths (build contexts, bind sources, env_file, label_file, extends.file, secrets,
      * configs, include, develop.watch, local bind volumes) under {@code baseDirectory}; {@code ~} is the user's home.
      */
+    /**
+     * The home directory {@code ~} expands to while bound (the loader binds the project's {@code HOME}, as docker
+     * compose uses the user's environment); Java's {@code user.home} otherwise.
+     */
+    public static final ScopedValue<String> HOME = ScopedValue.newInstance();
+
     public static Node resolve(Node model, Path baseDirectory) {
         if (!(model instanceof MapNode root)) {
             return model;
