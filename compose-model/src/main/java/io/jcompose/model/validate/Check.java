@@ -120,7 +120,8 @@ sealed interface Check permits Check.TypeCheck, Check.RefCheck, ObjectCheck, Che
     record MinimumCheck(Object minimum, String text) implements Check {
         @Override
         public void evaluate(Node node, Evaluation evaluation) {
-            if (node instanceof ScalarNode s && JsonType.isNumber(s.value()) && Numbers.compare(s.value(), minimum) < 0) {
+            if (node instanceof ScalarNode s && JsonType.isNumber(s.value())
+                    && Numbers.compare(s.value(), minimum) < 0) {
                 evaluation.fail(new Failure.TooSmall(evaluation.here(), text));
             }
         }

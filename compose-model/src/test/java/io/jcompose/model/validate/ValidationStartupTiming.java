@@ -4,8 +4,12 @@ import io.jcompose.model.tree.Node;
 import io.jcompose.model.yaml.YamlReader;
 
 /**
- * Prints what the first schema validation costs in a fresh JVM, then warm times, for 10 and 200 services; run it
- * alone ({@code java -cp ... io.jcompose.model.validate.ValidationStartupTiming}) since a test JVM is already warm.
+ * Prints what the first schema validation costs in a fresh JVM, then warm times, for 10 and 200 services; a
+ * measurement, not a test (a test JVM is already warm). Run it with the CLI's flags:
+ * {@code mvn -o -pl compose-model test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt}, then
+ * {@code java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp compose-model/target/classes:compose-model/target/test-classes:$(cat /tmp/cp.txt)
+ * io.jcompose.model.validate.ValidationStartupTiming}; to include the AOT cache, put the classes in jars and
+ * add {@code -XX:AOTCacheOutput=FILE} once, then {@code -XX:AOTCache=FILE}.
  */
 public final class ValidationStartupTiming {
 
