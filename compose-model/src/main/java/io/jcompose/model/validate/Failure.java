@@ -1,53 +1,46 @@
 package io.jcompose.model.validate;
 
-import com.networknt.schema.Error;
-import com.networknt.schema.path.NodePath;
-import java.util.ArrayList;
+import io.jcompose.model.tree.Node;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /**
- * One schema error in a form independent of the validator library: which keyword failed, where in the instance,
- * along which evaluation path and at which place of the schema document, so messages can be built from it.
- *
- * @param keyword the failing keyword ("type", "additionalProperties", ...)
- * @param instance path of the failing value in the document (keys as strings, indexes as integers)
- * @param evaluation the keywords walked from the schema root, including {@code $ref}, {@code oneOf} and branch indexes
- * @param schemaPath where the failing keyword sits in the schema document (a JSON pointer as segments)
- * @param property the property named by the error (unknown, missing or invalid key), or null
- * @param schemaNode the value of the failing keyword in the schema
- * @param arguments the library's message arguments
- * @param libraryMessage the library's own message, the last resort for keywords we do not describe
+ * One schema violation as the evaluator found it, carrying just what its message needs; {@code instance} is the
+ * path of the failing value in the document (keys as strings, indexes as integers).
  */
-record Failure(String keyword, List<Object> instance, List<Object> evaluation, List<Object> schemaPath,
-        String property, JsonNode schemaNode, Object[] arguments, String libraryMessage) {
+sealed interface Failure {
 
-    Failure {
-        instance = List.copyOf(instance);
-        evaluation = List.copyOf(evaluation);
-        schemaPath = List.copyOf(schemaPath);
-        arguments = arguments == null ? new Object[0] : arguments.clone();
+    List<Object> instance();
+
+    /** {@code additionalProperties: false}: a key the mapping does not declare; {@code known} are its declared keys. */
+    record UnknownKey(List<Object> instance, String key, List<String> known, boolean extensible)
+            implements Failure {
     }
 
-    static Failure of(Error error) {
-        return new Failure(error.getKeyword(), segments(error.getInstanceLocation()),
-                segments(error.getEvaluationPath()), segments(error.getSchemaLocation().getFragment()),
-                error.getProperty(), error.getSchemaNode(), error.getArguments(), error.getMessage());
+    /** {@code propertyNames}: a key of the mapping fails the schema for names. */
+    record BadName(List<Object> instance, String name) implements Failure {
     }
 
-    /** A type failure built by us: the value matched none of the accepted types listed in {@code types}. */
-    static Failure typeMismatch(List<Object> instance, List<Object> evaluation, JsonNode types) {
-        return new Failure("type", instance, evaluation, List.of(), null, types, null, "");
+    /** {@code required}: the mapping lacks {@code key}. */
+    record Missing(List<Object> instance, String key) implements Failure {
     }
 
-    private static List<Object> segments(NodePath path) {
-        List<Object> out = new ArrayList<>();
-        if (path == null) {
-            return out;
-        }
-        for (int i = 0; i < path.getNameCount(); i++) {
-            out.add(path.getElement(i));
-        }
-        return out;
+    /** {@code type}: the value has none of the {@code expected} types (schema names, in schema order). */
+    record WrongType(List<Object> instance, List<String> expected) implements Failure {
+    }
+
+    /** {@code enum}: the value is none of {@code allowed}. */
+    record NotInEnum(List<Object> instance, List<Node> allowed) implements Failure {
+    }
+
+    /** {@code pattern}: the string does not match. */
+    record NoMatch(List<Object> instance, String pattern) implements Failure {
+    }
+
+    /** {@code uniqueItems}: the sequence repeats an item. */
+    record Duplicate(List<Object> instance) implements Failure {
+    }
+
+    /** {@code minimum}: the number is below {@code minimum} (as written in the schema). */
+    record TooSmall(List<Object> instance, String minimum) implements Failure {
     }
 }

@@ -6,7 +6,6 @@ import io.jcompose.model.tree.Node;
 import io.jcompose.model.tree.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 
 /** How messages name types and values: YAML's words (mapping, sequence) rather than JSON Schema's. */
 final class Words {
@@ -27,13 +26,11 @@ final class Words {
         };
     }
 
-    /** "a string or a number" for {@code "string"} or {@code ["string", "number"]}. */
-    static String expectedTypes(JsonNode types) {
+    /** "a string or a number" for the schema types {@code ["string", "number"]}. */
+    static String expectedTypes(List<String> types) {
         List<String> words = new ArrayList<>();
-        if (types != null && types.isArray()) {
-            types.values().forEach(t -> words.add(typeWithArticle(t.asString())));
-        } else if (types != null) {
-            words.add(typeWithArticle(types.asString()));
+        for (String type : types) {
+            words.add(typeWithArticle(type));
         }
         return or(words);
     }
@@ -66,9 +63,12 @@ final class Words {
         return s.isString() ? quote(s.asText()) : s.asText();
     }
 
-    /** A JSON value as it reads in a message. */
-    static String value(JsonNode n) {
-        return n.isString() ? quote(n.asString()) : n.toString();
+    /** A schema value (an enum member) as it reads in a message. */
+    static String value(Node n) {
+        if (n instanceof ScalarNode s) {
+            return s.isNull() ? "null" : value(s);
+        }
+        return "(" + n.kind() + ")";
     }
 
     static String quote(String text) {

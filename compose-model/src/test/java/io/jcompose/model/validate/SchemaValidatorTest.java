@@ -10,9 +10,7 @@ import io.jcompose.model.yaml.YamlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 class SchemaValidatorTest {
 
@@ -93,30 +91,6 @@ class SchemaValidatorTest {
         assertThat(e.position().column()).isEqualTo(5);
         assertThat(e.path().toString()).isEqualTo("services.web");
         assertThat(e.problem()).isEqualTo("additional property \"imgae\" is not allowed (did you mean \"image\"?)");
-    }
-
-    @Test
-    void picksTheBranchOfAOneOfWhoseTypeFits() {
-        SchemaCheck check = SchemaCheck.of(JsonMapper.builder().build().readTree("""
-                {"$schema": "https://json-schema.org/draft/2020-12/schema",
-                 "type": "object",
-                 "properties": {"port": {"oneOf": [
-                   {"type": "integer"},
-                   {"type": "string", "pattern": "^[0-9]+$"},
-                   {"type": "object", "additionalProperties": false, "properties": {"target": {"type": "integer"}}}
-                 ]}}}
-                """));
-        assertThat(message(check, "port: {target: 80, publised: 8080}"))
-                .contains("compose.yaml:1:20: port: additional property \"publised\" is not allowed");
-        assertThat(message(check, "port: \"eighty\""))
-                .contains("compose.yaml:1:7: port: must be a match of the pattern ^[0-9]+$, got \"eighty\"");
-        assertThat(message(check, "port: [80]"))
-                .contains("compose.yaml:1:7: port: must be an integer, a string or a mapping, got a sequence");
-        assertThat(message(check, "port: 80")).isEmpty();
-    }
-
-    private static Optional<String> message(SchemaCheck check, String yaml) {
-        return check.firstViolation(read(yaml)).map(v -> v.toException().getMessage());
     }
 
     @Test
