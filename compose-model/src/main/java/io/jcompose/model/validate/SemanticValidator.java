@@ -18,7 +18,8 @@ public final class SemanticValidator {
             new VolumeRule(),
             FileReferenceRule.secrets(),
             FileReferenceRule.configs(),
-            new ContainerNameRule());
+            new ContainerNameRule(),
+            new RestartPolicyRule());
 
     private SemanticValidator() {
     }
