@@ -12,7 +12,6 @@ public final class ComposeFiles {
     public static String generate(int services, long seed) {
         Random random = new Random(seed);
         StringBuilder b = new StringBuilder();
-        b.append("name: bench\n");
         b.append("x-defaults: &defaults\n  restart: unless-stopped\n  logging:\n    driver: json-file\n");
         b.append("    options:\n      max-size: 10m\n");
         b.append("services:\n");
