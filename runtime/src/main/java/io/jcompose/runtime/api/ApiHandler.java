@@ -1,0 +1,69 @@
+package io.jcompose.runtime.api;
+
+import io.jcompose.engine.api.ApiVersions;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Adapts Jetty's request to our route table, and every outcome to Docker's response conventions. */
+final class ApiHandler extends Handler.Abstract {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+
+    private final Router router;
+
+    ApiHandler(Router router) {
+        this.router = router;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        ApiResponse answer = answer(request);
+        response.setStatus(answer.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        response.getHeaders().put("Api-Version", ApiVersions.CURRENT);
+        response.getHeaders().put("Docker-Experimental", "false");
+        response.getHeaders().put("Ostype", "linux");
+        response.getHeaders().put(HttpHeader.SERVER, "jcompose-engine");
+        answer.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+        boolean head = request.getMethod().equals("HEAD");
+        response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(answer.body()), callback);
+        return true;
+    }
+
+    private ApiResponse answer(Request request) {
+        Router.Target target = Router.target(Request.getPathInContext(request));
+        Optional<String> versionProblem = Router.versionProblem(target.version());
+        if (versionProblem.isPresent()) {
+            return ApiResponse.error(400, versionProblem.get());
+        }
+        var found = router.find(request.getMethod(), target.path());
+        if (found.isEmpty()) {
+            return ApiResponse.error(404, "page not found");
+        }
+        try {
+            byte[] body = Content.Source.asInputStream(request).readAllBytes();
+            Fields fields = Request.extractQueryParameters(request);
+            Map<String, List<String>> query = new java.util.LinkedHashMap<>();
+            fields.forEach(f -> query.put(f.getName(), f.getValues()));
+            ApiRequest apiRequest = new ApiRequest(request.getMethod(), target.path(), found.get().getValue(),
+                    query, target.version(), body);
+            return found.get().getKey().handler().handle(apiRequest);
+        } catch (ApiException e) {
+            return ApiResponse.error(e.status(), e.getMessage());
+        } catch (Exception e) {
+            LOG.warn("{} {} failed", request.getMethod(), target.path(), e);
+            return ApiResponse.error(500, String.valueOf(e.getMessage()));
+        }
+    }
+}
