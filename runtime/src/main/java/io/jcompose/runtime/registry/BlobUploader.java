@@ -51,7 +51,8 @@ final class BlobUploader {
             throw RegistryErrors.failure(head.statusCode(), new byte[0]).prefixed(kind + " " + digest);
         }
         boolean mount = mountFrom != null && !mountFrom.equals(repository);
-        String start = "/blobs/uploads/" + (mount ? "?mount=" + enc(digest.toString()) + "&from=" + enc(mountFrom) : "");
+        String start = "/blobs/uploads/"
+                + (mount ? "?mount=" + enc(digest.toString()) + "&from=" + enc(mountFrom) : "");
         HttpResponse<InputStream> r = session.send(Request.of("POST", uri(start)));
         if (mount && r.statusCode() == 201) {
             RegistrySession.discard(r);

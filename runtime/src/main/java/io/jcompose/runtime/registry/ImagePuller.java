@@ -71,6 +71,10 @@ final class ImagePuller {
         BlobDownloader downloader = new BlobDownloader(session, repo, store, listener);
         List<ParallelTasks.Task> tasks = new ArrayList<>();
         for (Map.Entry<Digest, Descriptor> e : blobs.entrySet()) {
+            if (store.has(e.getKey())) {
+                listener.on(new ProgressEvent.AlreadyExists(e.getKey()));
+                continue;
+            }
             listener.on(new ProgressEvent.Waiting(e.getKey()));
             tasks.add(() -> downloader.fetch(e.getValue(), kinds.get(e.getKey())));
         }

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class RemoteImageTest {
 
+    private static final String RULE = " (lower-case letters, digits and separators, components joined by /)";
     private static final String DIGEST = "sha256:" + "a".repeat(64);
 
     @Test
@@ -21,13 +22,14 @@ class RemoteImageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "h|Redis|1|invalid repository name \"Redis\" (lower-case letters, digits and separators, components joined by /)",
-        "h|a//b|1|invalid repository name \"a//b\" (lower-case letters, digits and separators, components joined by /)",
+        "h|Redis|1|invalid repository name \"Redis\"",
+        "h|a//b|1|invalid repository name \"a//b\"",
         "h|a|-x|invalid tag \"-x\" (up to 128 letters, digits, '_', '.', '-', not starting with '.' or '-')",
         "h|a|sha256:zz|invalid digest \"sha256:zz\" (expected sha256:<64 hex digits>)",
         "a/b|a|1|invalid registry host \"a/b\"",
     })
     void invalid(String host, String repo, String ref, String message) {
-        assertThatThrownBy(() -> RemoteImage.of(host, repo, ref)).hasMessage(message);
+        String expected = message.startsWith("invalid repository") ? message + RULE : message;
+        assertThatThrownBy(() -> RemoteImage.of(host, repo, ref)).hasMessage(expected);
     }
 }

@@ -98,7 +98,8 @@ class RetryTest {
         });
 
         assertThatThrownBy(() -> client.pull(registry.host(), "app", "1", store, e -> { }))
-                .hasMessage("pull " + registry.host() + "/app:1: layer " + layer + ": unavailable: service unavailable");
+                .hasMessage("pull " + registry.host() + "/app:1: layer " + layer
+                        + ": unavailable: service unavailable");
         assertThat(clients.sleeps).hasSize(4);
         assertThat(store.has(image.manifestDigest())).isFalse();
     }

@@ -13,16 +13,18 @@ public record Credentials(String username, String password) {
     }
 
     /** Decodes docker's {@code auth} field: base64 of {@code user:password}. */
+    private static final String INVALID = "invalid auth value in docker config (expected base64 of user:password)";
+
     public static Credentials ofDockerAuth(String base64) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(base64.trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("invalid auth value in docker config (expected base64 of user:password)");
+            throw new IllegalArgumentException(INVALID);
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("invalid auth value in docker config (expected base64 of user:password)");
+            throw new IllegalArgumentException(INVALID);
         }
         return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
     }

@@ -10,7 +10,8 @@ class ChallengeTest {
 
     @Test
     void dockerHubBearer() {
-        List<Challenge> c = Challenge.parse("Bearer realm=\"https://auth.docker.io/token\",service=\"registry.docker.io\","
+        List<Challenge> c = Challenge.parse("Bearer realm=\"https://auth.docker.io/token\","
+                + "service=\"registry.docker.io\","
                 + "scope=\"repository:library/redis:pull\"");
         assertThat(c).containsExactly(new Challenge("bearer", Map.of("realm", "https://auth.docker.io/token",
                 "service", "registry.docker.io", "scope", "repository:library/redis:pull")));
