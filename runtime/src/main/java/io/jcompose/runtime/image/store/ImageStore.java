@@ -295,6 +295,24 @@ public final class ImageStore {
         return entries;
     }
 
+    /**
+     * Deletes those of {@code digests} that no name and no lease keeps alive: what a failed or finished load wrote
+     * but did not name. Returns what was deleted.
+     */
+    public Set<Digest> discardUnreferenced(java.util.Collection<Digest> digests) throws IOException {
+        lock.lock();
+        try {
+            Set<Digest> doomed = new java.util.LinkedHashSet<>(digests);
+            doomed.removeAll(liveBlobs());
+            for (Digest d : doomed) {
+                blobs.delete(d);
+            }
+            return doomed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Digests kept alive by the current names and live leases. Callers hold the lock. */
     Set<Digest> liveBlobs() throws IOException {
         Set<Digest> live = new HashSet<>();
