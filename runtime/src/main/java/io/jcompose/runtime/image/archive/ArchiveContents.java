@@ -54,7 +54,7 @@ final class ArchiveContents {
             }
             if (entry.isSymbolicLink() || entry.isLink()) {
                 c.links.put(name, ArchivePaths.linkTarget(name, entry.getLinkName(), entry.isSymbolicLink()));
-            } else if (!entry.isFile()) {
+            } else if (!entry.isFile() || entry.isFIFO() || entry.isCharacterDevice() || entry.isBlockDevice()) {
                 throw ArchiveException.entry(entry.getName(),
                         "unsupported entry type (an image archive holds only files, directories and links)");
             } else if (METADATA.contains(name)) {

@@ -51,18 +51,23 @@ public final class ArchiveLoader {
                 verify(f);
             }
             List<ImageReference> names = new ArrayList<>();
-            List<Digest> unnamed = new ArrayList<>();
+            Set<Digest> named = new HashSet<>();
             for (Found f : images) {
-                if (f.names().isEmpty()) {
-                    store.addDangling(f.target());
-                    unnamed.add(store.content().image(f.target()).id());
-                }
                 for (ImageReference n : f.names()) {
                     store.tag(n, f.target());
                     names.add(n);
+                    named.add(store.content().image(f.target()).id());
                 }
             }
-            return new LoadResult(names, unnamed);
+            Set<Digest> unnamed = new java.util.LinkedHashSet<>();
+            for (Found f : images) {
+                Digest id = store.content().image(f.target()).id();
+                if (f.names().isEmpty() && !named.contains(id)) {
+                    store.addDangling(f.target());
+                    unnamed.add(id);
+                }
+            }
+            return new LoadResult(names, List.copyOf(unnamed));
         } finally {
             lease.close();
             made.addAll(contents.written());
