@@ -62,7 +62,7 @@ public final class ArchiveWriter {
         for (Saved s : images.values()) {
             blobs.addAll(store.content().reachable(s.target()));
         }
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(nonClosing(out));
+        TarArchiveOutputStream tar = new TarArchiveOutputStream(new NonClosingOutputStream(out));
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
         tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
         directory(tar, "blobs/");
@@ -199,19 +199,5 @@ public final class ArchiveWriter {
         e.setLastModifiedTime(EPOCH);
         tar.putArchiveEntry(e);
         tar.closeArchiveEntry();
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
     }
 }

@@ -46,7 +46,7 @@ public final class RootfsImporter {
             MessageDigest diff = Digest.newSha256();
             Descriptor layer;
             try (BlobWriter w = store.blobs().writer()) {
-                try (OutputStream gzip = new FastGzip(nonClosing(w.stream()))) {
+                try (OutputStream gzip = new FastGzip(new NonClosingOutputStream(w.stream()))) {
                     copyTar(Compression.decompress(tarball, "the rootfs tarball"), diff, gzip);
                 }
                 Digest d = w.commit(null, -1);
@@ -138,19 +138,6 @@ public final class RootfsImporter {
         }
     }
 
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-    }
 
     /** gzip at speed level 1: imports are often large and the layer is compressed once. */
     private static final class FastGzip extends GZIPOutputStream {
