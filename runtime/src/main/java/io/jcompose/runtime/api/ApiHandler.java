@@ -1,6 +1,7 @@
 package io.jcompose.runtime.api;
 
 import io.jcompose.engine.api.ApiVersions;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,16 @@ final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put(HttpHeader.SERVER, "jcompose-engine");
         answer.headers().forEach((k, v) -> response.getHeaders().put(k, v));
         boolean head = request.getMethod().equals("HEAD");
+        if (answer.isStream() && !head) {
+            try (OutputStream out = Content.Sink.asOutputStream(response)) {
+                answer.streamer().write(out);
+                callback.succeeded();
+            } catch (Throwable e) {
+                LOG.warn("{} {}: stream failed", request.getMethod(), Request.getPathInContext(request), e);
+                callback.failed(e);
+            }
+            return true;
+        }
         response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(answer.body()), callback);
         return true;
     }
@@ -52,12 +63,13 @@ final class ApiHandler extends Handler.Abstract {
             return ApiResponse.error(404, "page not found");
         }
         try {
-            byte[] body = Content.Source.asInputStream(request).readAllBytes();
             Fields fields = Request.extractQueryParameters(request);
             Map<String, List<String>> query = new java.util.LinkedHashMap<>();
             fields.forEach(f -> query.put(f.getName(), f.getValues()));
+            Map<String, String> headers = new java.util.HashMap<>();
+            request.getHeaders().forEach(h -> headers.put(h.getLowerCaseName(), h.getValue()));
             ApiRequest apiRequest = new ApiRequest(request.getMethod(), target.path(), found.get().getValue(),
-                    query, target.version(), body);
+                    query, headers, target.version(), Content.Source.asInputStream(request));
             return found.get().getKey().handler().handle(apiRequest);
         } catch (ApiException e) {
             return ApiResponse.error(e.status(), e.getMessage());

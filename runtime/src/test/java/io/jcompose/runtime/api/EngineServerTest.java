@@ -32,8 +32,15 @@ class EngineServerTest {
     void start() throws IOException {
         List<Route> routes = new ArrayList<>(new SystemRoutes("0.1.0-test").routes());
         routes.add(new Route("GET", "/images/{name*}/json", r -> ApiResponse.json(200, Map.of("Id", r.pathParam("name")))));
-        routes.add(new Route("POST", "/echo", r -> ApiResponse.text(200, new String(r.body(), StandardCharsets.UTF_8)
+        routes.add(new Route("POST", "/echo", r -> ApiResponse.text(200, new String(r.bodyBytes(), StandardCharsets.UTF_8)
                 + "|" + r.queryParam("q").orElse(""))));
+        routes.add(new Route("GET", "/stream", r -> ApiResponse.stream(200, "application/json", out -> {
+            for (int i = 0; i < 3; i++) {
+                out.write(ApiResponse.jsonBytes(Map.of("status", "step " + i)));
+                out.write('\n');
+                out.flush();
+            }
+        })));
         server = EngineServer.start(dir.resolve("engine.sock"), routes);
         client = new UnixSocketHttp(server.socket());
     }
@@ -74,6 +81,13 @@ class EngineServerTest {
                 .isEqualTo("{\"Id\":\"registry:5000/team/app:1\"}");
         assertThat(client.send("POST", "/echo?q=x%20y", Map.of(), "body".getBytes(StandardCharsets.UTF_8))
                 .bodyText()).isEqualTo("body|x y");
+    }
+
+    @Test
+    void streamsProgressLines() throws IOException {
+        HttpResponse r = client.send("GET", "/stream", Map.of(), null);
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.bodyText()).isEqualTo("{\"status\":\"step 0\"}\n{\"status\":\"step 1\"}\n{\"status\":\"step 2\"}\n");
     }
 
     @Test
