@@ -54,6 +54,11 @@ public final class FakeNative implements Native {
     }
 
     @Override
+    public synchronized void chmod(Path path, int mode) throws IOException {
+        Files.setAttribute(path, "unix:mode", mode);
+    }
+
+    @Override
     public synchronized void lchown(Path path, long uid, long gid) throws IOException {
         requireExists(path);
         owners.put(path, new Owner(uid, gid));

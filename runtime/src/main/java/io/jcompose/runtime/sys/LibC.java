@@ -17,6 +17,8 @@ interface LibC extends Library {
 
     NativeLong lgetxattr(String path, String name, byte[] value, NativeLong size) throws LastErrorException;
 
+    int chmod(String path, int mode) throws LastErrorException;
+
     int lchown(String path, int uid, int gid) throws LastErrorException;
 
     /** {@code times} is two {@code struct timespec} (seconds, nanoseconds), access then modification. */

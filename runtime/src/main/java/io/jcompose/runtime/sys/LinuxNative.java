@@ -58,6 +58,15 @@ final class LinuxNative implements Native {
     }
 
     @Override
+    public void chmod(Path path, int mode) throws IOException {
+        try {
+            libc.chmod(path.toString(), mode);
+        } catch (LastErrorException e) {
+            throw failure("chmod", path, e);
+        }
+    }
+
+    @Override
     public void lchown(Path path, long uid, long gid) throws IOException {
         try {
             libc.lchown(path.toString(), (int) uid, (int) gid);

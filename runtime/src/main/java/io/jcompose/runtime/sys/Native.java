@@ -26,6 +26,12 @@ public interface Native {
     /** Reads an extended attribute of the path itself; empty if it is not set. */
     Optional<byte[]> lgetxattr(Path path, String name) throws IOException;
 
+    /**
+     * Sets permission bits including setuid, setgid and sticky ({@code chmod}); never call it on a symlink. Unlike
+     * NIO's {@code unix:mode}, it does not open the file, which would block on a fifo or wake a device.
+     */
+    void chmod(Path path, int mode) throws IOException;
+
     /** Changes the owner of the path itself ({@code lchown}). */
     void lchown(Path path, long uid, long gid) throws IOException;
 

@@ -22,10 +22,12 @@ final class EntryMetadata {
     private static final String XATTR_PREFIX = "SCHILY.xattr.";
 
     private final Native sys;
+    private final String layer;
     private final Map<Path, TarArchiveEntry> directories = new LinkedHashMap<>();
 
-    EntryMetadata(Native sys) {
+    EntryMetadata(Native sys, String layer) {
         this.sys = sys;
+        this.layer = layer;
     }
 
     void apply(Path path, TarArchiveEntry entry) throws IOException {
@@ -33,13 +35,18 @@ final class EntryMetadata {
         for (Map.Entry<String, String> header : entry.getExtraPaxHeaders().entrySet()) {
             if (header.getKey().startsWith(XATTR_PREFIX)) {
                 String name = header.getKey().substring(XATTR_PREFIX.length());
+                if (header.getValue().indexOf('\uFFFD') >= 0) {
+                    // commons-compress decodes PAX values as UTF-8, so raw binary bytes arrive replaced
+                    throw LayerException.entry(layer, entry.getName(), "has extended attribute \"" + name
+                            + "\" with a value that is not UTF-8, which cannot be kept exactly");
+                }
                 sys.lsetxattr(path, name, header.getValue().getBytes(StandardCharsets.UTF_8));
             }
         }
         if (entry.isDirectory()) {
             directories.put(path, entry);
         } else if (!entry.isSymbolicLink()) {
-            Files.setAttribute(path, "unix:mode", entry.getMode() & 07777, LinkOption.NOFOLLOW_LINKS);
+            sys.chmod(path, entry.getMode() & 07777);
             setTimes(path, entry);
         } else {
             setTimes(path, entry);
@@ -50,8 +57,7 @@ final class EntryMetadata {
     void finishDirectories() throws IOException {
         for (Map.Entry<Path, TarArchiveEntry> dir : directories.entrySet()) {
             if (Files.isDirectory(dir.getKey(), LinkOption.NOFOLLOW_LINKS)) {
-                Files.setAttribute(dir.getKey(), "unix:mode", dir.getValue().getMode() & 07777,
-                        LinkOption.NOFOLLOW_LINKS);
+                sys.chmod(dir.getKey(), dir.getValue().getMode() & 07777);
                 setTimes(dir.getKey(), dir.getValue());
             }
         }

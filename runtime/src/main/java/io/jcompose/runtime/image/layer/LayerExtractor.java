@@ -41,7 +41,8 @@ public final class LayerExtractor {
         if (Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        Path work = Files.createTempDirectory(target.toAbsolutePath().getParent(), "." + target.getFileName() + ".tmp-");
+        Path parent = target.toAbsolutePath().getParent();
+        Path work = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
         try {
             Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
             Extracted extracted = unpack(layer, blob, work, options);

@@ -74,7 +74,7 @@ final class LayerTree {
             }
             if (part.equals("..")) {
                 if (done.isEmpty()) {
-                    throw LayerException.entry(layer, entry, prefix + "escapes the layer directory through symlink " + via);
+                    throw escapes(entry, prefix, via);
                 }
                 done.removeLast();
                 continue;
@@ -97,7 +97,7 @@ final class LayerTree {
                 if (target.startsWith("/")) {
                     done.clear();
                 } else if (climbsAbove(done, target)) {
-                    throw LayerException.entry(layer, entry, prefix + "escapes the layer directory through symlink " + via);
+                    throw escapes(entry, prefix, via);
                 }
                 List<String> parts = List.of(target.split("/"));
                 for (int i = parts.size() - 1; i >= 0; i--) {
@@ -111,6 +111,10 @@ final class LayerTree {
             }
         }
         return at(done);
+    }
+
+    private LayerException escapes(String entry, String prefix, String via) {
+        return LayerException.entry(layer, entry, prefix + "escapes the layer directory through symlink " + via);
     }
 
     /** True if {@code target}, read from the directory {@code from}, goes above the root at some point. */

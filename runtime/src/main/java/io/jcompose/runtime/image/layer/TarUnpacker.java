@@ -29,7 +29,7 @@ final class TarUnpacker {
         this.layer = layer;
         this.options = options;
         this.sys = sys;
-        this.metadata = new EntryMetadata(sys);
+        this.metadata = new EntryMetadata(sys, layer);
     }
 
     /** Unpacks one entry; {@code content} is its data (read only for regular files). */
@@ -118,7 +118,8 @@ final class TarUnpacker {
         if (attrs.isDirectory()) {
             throw LayerException.entry(layer, entry.getName(), prefix + "is a directory");
         }
-        if (LayerTree.lstat(path) != null && Files.isSameFile(existing, path)) {
+        BasicFileAttributes current = LayerTree.lstat(path);
+        if (current != null && current.fileKey() != null && current.fileKey().equals(attrs.fileKey())) {
             return;
         }
         clear(path, false);
@@ -148,7 +149,8 @@ final class TarUnpacker {
     private String symlinkTarget(TarArchiveEntry entry) throws LayerException {
         String target = entry.getLinkName();
         if (target.isEmpty() || target.indexOf('\0') >= 0) {
-            throw LayerException.entry(layer, entry.getName(), "is a symlink with an invalid target \"" + target + "\"");
+            throw LayerException.entry(layer, entry.getName(),
+                    "is a symlink with an invalid target \"" + target + "\"");
         }
         return target;
     }

@@ -31,7 +31,8 @@ class ChainIdTest {
     @Test
     void knownValueComputedWithSha256sum() {
         // printf 'sha256:aaa...a sha256:bbb...b' | sha256sum
-        assertThat(ChainId.of(A, B).hex()).isEqualTo("ccd722928bd92476ba1745586fed6e45a102504185ad88cd89e01ff116fd146c");
+        assertThat(ChainId.of(A, B).hex())
+                .isEqualTo("ccd722928bd92476ba1745586fed6e45a102504185ad88cd89e01ff116fd146c");
     }
 
     @Test

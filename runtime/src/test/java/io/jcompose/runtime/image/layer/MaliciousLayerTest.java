@@ -42,14 +42,17 @@ class MaliciousLayerTest {
                         "entry \"../x\" escapes the layer directory"),
                 bad("escaping symlink, then a file through it",
                         () -> tar().symlink("evil", "../../outside").file("evil/sentinel", "pwned").gzip(),
-                        "entry \"evil/sentinel\" escapes the layer directory through symlink \"evil\" -> \"../../outside\""),
+                        "entry \"evil/sentinel\" escapes the layer directory"
+                                + " through symlink \"evil\" -> \"../../outside\""),
                 bad("escaping symlink in a subdirectory",
                         () -> tar().dir("d").symlink("d/up", "../../..").file("d/up/outside/sentinel", "x").gzip(),
-                        "entry \"d/up/outside/sentinel\" escapes the layer directory through symlink \"d/up\" -> \"../../..\""),
+                        "entry \"d/up/outside/sentinel\" escapes the layer directory"
+                                + " through symlink \"d/up\" -> \"../../..\""),
                 bad("symlink chain that escapes at its end",
                         () -> tar().symlink("one", "two").symlink("two", "three").symlink("three", "../..")
                                 .file("one/outside/sentinel", "x").gzip(),
-                        "entry \"one/outside/sentinel\" escapes the layer directory through symlink \"three\" -> \"../..\""),
+                        "entry \"one/outside/sentinel\" escapes the layer directory"
+                                + " through symlink \"three\" -> \"../..\""),
                 bad("symlink chain that climbs after an absolute jump",
                         () -> tar().symlink("up", "/").symlink("deep", "up/..").file("deep/x", "x").gzip(),
                         "entry \"deep/x\" escapes the layer directory through symlink \"up\" -> \"/\""),
@@ -66,7 +69,8 @@ class MaliciousLayerTest {
                 bad("hard link to a symlink that escapes, then a file through the link",
                         () -> tar().symlink("evil", "../../outside").hardlink("copy", "evil")
                                 .file("copy/sentinel", "pwned").gzip(),
-                        "entry \"copy/sentinel\" escapes the layer directory through symlink \"copy\" -> \"../../outside\""),
+                        "entry \"copy/sentinel\" escapes the layer directory"
+                                + " through symlink \"copy\" -> \"../../outside\""),
                 bad("hard link to a directory", () -> tar().dir("d").hardlink("hl", "d").gzip(),
                         "entry \"hl\" is a hard link to \"d\" which is a directory"),
                 bad("hard link to a missing file", () -> tar().hardlink("hl", "nothing").gzip(),
@@ -93,14 +97,21 @@ class MaliciousLayerTest {
                                 + " \"evil\" -> \"../../outside\""),
                 bad("opaque marker through an escaping symlink",
                         () -> tar().symlink("evil", "../..").file("evil/.wh..wh..opq", "").gzip(),
-                        "entry \"evil/.wh..wh..opq\" escapes the layer directory through symlink \"evil\" -> \"../..\""),
+                        "entry \"evil/.wh..wh..opq\" escapes the layer directory"
+                                + " through symlink \"evil\" -> \"../..\""),
                 bad("file below a file", () -> tar().file("f", "x").file("f/x", "y").gzip(),
                         "entry \"f/x\" has parent \"f\" which is not a directory"),
                 bad("symlink replacing the root", () -> tar().symlink(".", "/etc").gzip(),
                         "entry \".\" would replace the layer directory"),
                 bad("symlink with an empty target", () -> tar().symlink("s", "").gzip(),
                         "entry \"s\" is a symlink with an invalid target \"\""),
-                bad("truncated gzip", () -> Tars.truncate(Tars.gzip(plain), 40), "truncated or corrupt gzip stream"),
+                bad("binary xattr value that cannot be kept exactly",
+                        () -> tar().fileWithRawXattr("bin/ping", "security.capability",
+                                new byte[] {1, 0, 0, 2, (byte) 0x80, 0, 0, 0}).gzip(),
+                        "entry \"bin/ping\" has extended attribute \"security.capability\" with a value that is not"
+                                + " UTF-8, which cannot be kept exactly"),
+                bad("truncated gzip", () -> Tars.truncate(Tars.gzip(plain), 40),
+                        "truncated or corrupt gzip stream"),
                 bad("gzip cut after its header", () -> Tars.truncate(Tars.gzip(plain), 10),
                         "truncated or corrupt gzip stream"),
                 bad("truncated zstd", () -> Tars.truncate(tar().file("a", "x".repeat(5000)).zstd(), 30),

@@ -67,6 +67,24 @@ final class Tars {
         return add(e, null, x -> {});
     }
 
+    /** A PAX header written byte by byte (so the value may be binary), then an empty file it applies to. */
+    Tars fileWithRawXattr(String name, String xattr, byte[] value) {
+        ByteArrayOutputStream record = new ByteArrayOutputStream();
+        record.writeBytes(("SCHILY.xattr." + xattr + "=").getBytes(StandardCharsets.UTF_8));
+        record.writeBytes(value);
+        record.write('\n');
+        int length = record.size() + 1;
+        length += String.valueOf(length + String.valueOf(length).length()).length();
+        ByteArrayOutputStream full = new ByteArrayOutputStream();
+        full.writeBytes((length + " ").getBytes(StandardCharsets.US_ASCII));
+        full.writeBytes(record.toByteArray());
+        byte[] line = full.toByteArray();
+        TarArchiveEntry pax = entry("PaxHeaders/" + name, TarConstants.LF_PAX_EXTENDED_HEADER_LC, 0644);
+        pax.setSize(line.length);
+        add(pax, line, e -> {});
+        return file(name, "");
+    }
+
     private Tars add(TarArchiveEntry e, byte[] content, Consumer<TarArchiveEntry> tweak) {
         tweak.accept(e);
         items.add(new Item(e, content));
