@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jcompose.runtime.image.Digest;
 import io.jcompose.runtime.image.ImagePuller;
+import io.jcompose.runtime.image.ImageUnpacker;
+import io.jcompose.runtime.image.layer.LayerExtractor;
+import io.jcompose.runtime.image.layer.Snapshots;
+import io.jcompose.runtime.sys.Native;
+import java.util.List;
 import io.jcompose.runtime.image.ref.ImageReference;
 import io.jcompose.runtime.image.store.ImageStore;
 import io.jcompose.runtime.image.store.StoredImage;
@@ -62,6 +67,17 @@ class ImagePullerIT {
         for (var layer : image.manifest().layers()) {
             assertThat(images.blobs().has(layer.digestValue())).isTrue();
         }
+
+        // Unpacked into snapshots: one directory a layer, holding that layer's file.
+        Snapshots snapshots = new Snapshots(state, new LayerExtractor(Native.linux()));
+        ImageUnpacker unpacker = new ImageUnpacker(images.blobs(), snapshots);
+        unpacker.unpack(byTag);
+        List<Path> lowers = unpacker.lowerDirs(byTag);
+        assertThat(lowers).hasSize(2);
+        assertThat(lowers.get(0).resolve("layer1/file.bin")).exists();
+        assertThat(lowers.get(1).resolve("layer0/file.bin")).exists();
+        assertThat(unpacker.unpack(byTag)).as("unpacking again reuses the snapshots").isNotNull();
+        assertThat(snapshots.list()).hasSize(2);
 
         // Pulled again: nothing new is written, same answer.
         long blobs = images.blobs().list().size();
