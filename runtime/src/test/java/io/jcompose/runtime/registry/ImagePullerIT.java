@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jcompose.runtime.image.Digest;
-import io.jcompose.runtime.image.ImagePuller;
-import io.jcompose.runtime.image.ImageUnpacker;
+import io.jcompose.runtime.image.service.ImagePuller;
+import io.jcompose.runtime.image.service.ImageUnpacker;
 import io.jcompose.runtime.image.layer.LayerExtractor;
 import io.jcompose.runtime.image.layer.Snapshots;
 import io.jcompose.runtime.sys.Native;

@@ -1,4 +1,6 @@
-package io.jcompose.runtime.image;
+package io.jcompose.runtime.image.service;
+
+import io.jcompose.runtime.image.Digest;
 
 import io.jcompose.runtime.image.layer.ExtractOptions;
 import io.jcompose.runtime.image.layer.LayerBlob;
