@@ -18,9 +18,9 @@ import java.util.stream.Stream;
  * Debian's {@code docker-registry} on 127.0.0.1 and a free port, storing in a temp dir, optionally behind htpasswd
  * basic auth; stopped by its own PID and its directory deleted on {@link #close()}.
  */
-final class LocalRegistry implements AutoCloseable {
+public final class LocalRegistry implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/docker-registry");
+    public static final Path BINARY = Path.of("/usr/bin/docker-registry");
     static final Path HTPASSWD = Path.of("/usr/bin/htpasswd");
 
     private final Path dir;
@@ -34,7 +34,7 @@ final class LocalRegistry implements AutoCloseable {
     }
 
     /** Starts a registry; with {@code user} non-null it requires that user with {@code password}. */
-    static LocalRegistry start(String user, String password) throws IOException, InterruptedException {
+    public static LocalRegistry start(String user, String password) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("jcompose-registry-it");
         int port = freePort();
         String auth = "";
@@ -70,11 +70,11 @@ final class LocalRegistry implements AutoCloseable {
         return r;
     }
 
-    String host() {
+    public String host() {
         return "127.0.0.1:" + port;
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(dir.resolve("registry.log"));
     }
 
@@ -104,7 +104,7 @@ final class LocalRegistry implements AutoCloseable {
     }
 
     /** Runs a command to completion; its output on failure. */
-    static String run(String... command) throws IOException, InterruptedException {
+    public static String run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {

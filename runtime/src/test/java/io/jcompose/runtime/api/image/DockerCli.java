@@ -1,0 +1,60 @@
+package io.jcompose.runtime.api.image;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The real docker CLI pointed at a test engine socket, with its own config dir so the user's is never touched. */
+final class DockerCli {
+
+    /** What a command printed (stdout and stderr together) and its exit code. */
+    record Result(int exit, String output) {
+        List<String> lines() {
+            return output.lines().toList();
+        }
+    }
+
+    private final Path binary;
+    private final Path socket;
+    private final Path configDir;
+
+    DockerCli(Path socket, Path configDir) {
+        Path local = Path.of("/usr/local/bin/docker");
+        this.binary = Files.isExecutable(local) ? local : Path.of("/usr/bin/docker");
+        assumeTrue(Files.isExecutable(binary), "the docker CLI is not installed (/usr/local/bin/docker, /usr/bin/docker)");
+        this.socket = socket;
+        this.configDir = configDir;
+    }
+
+    Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(binary.toString(), "-H", "unix://" + socket));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().put("DOCKER_CONFIG", configDir.toString());
+        pb.environment().remove("DOCKER_HOST");
+        pb.environment().remove("DOCKER_CONTEXT");
+        Process p = pb.start();
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("docker " + String.join(" ", args) + " did not finish: " + out);
+        }
+        return new Result(p.exitValue(), out);
+    }
+
+    /** Runs a command that must succeed; its output. */
+    String ok(String... args) throws IOException, InterruptedException {
+        Result r = run(args);
+        if (r.exit() != 0) {
+            throw new AssertionError("docker " + String.join(" ", args) + " exited " + r.exit() + ": " + r.output());
+        }
+        return r.output();
+    }
+}
