@@ -5,7 +5,7 @@ import io.jcompose.runtime.api.ApiException;
 import io.jcompose.runtime.api.ApiRequest;
 import io.jcompose.runtime.api.ApiResponse;
 import io.jcompose.runtime.image.Digest;
-import io.jcompose.runtime.image.ImagePuller;
+import io.jcompose.runtime.image.service.ImagePuller;
 import io.jcompose.runtime.image.archive.ImportOptions;
 import io.jcompose.runtime.image.archive.RootfsImporter;
 import io.jcompose.runtime.image.ref.ImageReference;
