@@ -3,6 +3,7 @@ package io.jcompose.cli.engine;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -22,7 +23,11 @@ public final class DetachedEngineSpawner implements EngineSpawner {
     @Override
     public Spawned spawn(EngineLayout layout) throws IOException {
         EngineCommandLine commandLine = EngineCommandLine.from(env);
-        Files.createDirectories(layout.log().getParent());
+        // Usually the state directory: private, as the engine would make it.
+        if (!Files.isDirectory(layout.log().getParent())) {
+            Files.createDirectories(layout.log().getParent(),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
         ProcessBuilder builder = new ProcessBuilder(commandLine.command(layout, true, true))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.log().toFile()))
