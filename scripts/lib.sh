@@ -42,13 +42,15 @@ jc_build_stale() {
   local stamp="$JCOMPOSE_BUILD/stamp"
   [ -f "$stamp" ] || return 0
   [ -f "$JCOMPOSE_BUILD/classpath" ] || return 0
+  [ -f "$JCOMPOSE_BUILD/engine-classpath" ] || return 0
   [ -f "$JCOMPOSE_BUILD/java_home" ] && [ -x "$(cat "$JCOMPOSE_BUILD/java_home")/bin/java" ] || return 0
   local newer
   newer=$(cd "$JCOMPOSE_ROOT" && find pom.xml ./*/pom.xml ./*/src/main -newer "$stamp" -type f -print -quit 2>/dev/null)
   [ -n "$newer" ]
 }
 
-# Builds the CLI with Maven, lays out .build/lib, and records an AOT cache from a training run for fast start.
+# Builds the CLI and the engine with Maven, lays out .build/lib (the CLI) and .build/engine-lib (the engine, its
+# own class path so the CLI's stays small), and records the CLI's AOT cache from a training run for fast start.
 jc_build() {
   command -v mvn >/dev/null 2>&1 || jc_apt_install maven
   local java_home
@@ -56,18 +58,22 @@ jc_build() {
   jc_log "building (first use or sources changed)..."
   local log="$JCOMPOSE_BUILD.log"
   mkdir -p "$JCOMPOSE_BUILD"
-  if ! (cd "$JCOMPOSE_ROOT" && JAVA_HOME="$java_home" mvn -B -q -DskipTests -pl compose-cli -am package) >"$log" 2>&1; then
+  if ! (cd "$JCOMPOSE_ROOT" && JAVA_HOME="$java_home" mvn -B -q -DskipTests -pl compose-cli,runtime -am package) >"$log" 2>&1; then
     cat "$log" >&2
     jc_log "build failed (log above, also in $log)"
     return 1
   fi
   local tmp="$JCOMPOSE_BUILD.tmp"
-  rm -rf "$tmp" && mkdir -p "$tmp/lib"
+  rm -rf "$tmp" && mkdir -p "$tmp/lib" "$tmp/engine-lib"
   cp "$JCOMPOSE_ROOT/compose-cli/target/jcompose-cli.jar" "$JCOMPOSE_ROOT"/compose-cli/target/lib/*.jar "$tmp/lib/"
+  cp "$JCOMPOSE_ROOT/runtime/target/jcompose-runtime.jar" "$JCOMPOSE_ROOT"/runtime/target/lib/*.jar "$tmp/engine-lib/"
   rm -rf "$JCOMPOSE_BUILD" && mv "$tmp" "$JCOMPOSE_BUILD"
-  local cp="" jar
+  local cp="" ecp="" jar
   for jar in "$JCOMPOSE_BUILD"/lib/*.jar; do cp="${cp:+$cp:}$jar"; done
   printf '%s\n' "$cp" > "$JCOMPOSE_BUILD/classpath"
+  # The engine runs in its own JVM (jcompose engine start); the CLI finds this in JCOMPOSE_ENGINE_CLASSPATH.
+  for jar in "$JCOMPOSE_BUILD"/engine-lib/*.jar; do ecp="${ecp:+$ecp:}$jar"; done
+  printf '%s\n' "$ecp" > "$JCOMPOSE_BUILD/engine-classpath"
   printf '%s\n' "$java_home" > "$JCOMPOSE_BUILD/java_home"
   # Training run: load and render a small project so the cache holds the classes every command needs.
   local train="$JCOMPOSE_ROOT/examples/quickstart"

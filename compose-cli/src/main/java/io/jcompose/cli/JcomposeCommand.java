@@ -2,6 +2,9 @@ package io.jcompose.cli;
 
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.engine.EngineCommand;
+import io.jcompose.cli.engine.EngineConnection;
+import java.util.Optional;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Define and run multi-container applications, with an integrated container engine.",
-        subcommands = {ConfigCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {ConfigCommand.class, EngineCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class JcomposeCommand implements Runnable {
 
@@ -27,6 +30,11 @@ public final class JcomposeCommand implements Runnable {
 
     @Option(names = "--debug", description = "Print stack traces of errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean debug;
+
+    @Option(names = {"-H", "--host"}, paramLabel = "HOST", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Engine to talk to, unix:///PATH (default: $JCOMPOSE_HOST, else the local jcompose engine, "
+                    + "started on first use).")
+    String host;
 
     @Option(names = "--ansi", paramLabel = "WHEN", defaultValue = "auto",
             description = "Control when to print ANSI control characters: never, always, auto (default: ${DEFAULT-VALUE}).")
@@ -57,6 +65,16 @@ public final class JcomposeCommand implements Runnable {
 
     public boolean debug() {
         return debug;
+    }
+
+    /** The {@code --host} option as given (JCOMPOSE_HOST is applied by {@link EngineConnection}). */
+    public Optional<String> hostOption() {
+        return Optional.ofNullable(host);
+    }
+
+    /** The engine this command talks to; {@link EngineConnection#ensureRunning} starts the local one if needed. */
+    public EngineConnection engine() {
+        return EngineConnection.resolve(hostOption(), invocation.environment());
     }
 
     public ProjectOptions project() {

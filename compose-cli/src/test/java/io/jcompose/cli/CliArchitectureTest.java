@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The CLI talks to the engine API only: it never starts runc, ip or iptables itself. */
+/**
+ * The CLI talks to the engine API only: it never starts runc, ip or iptables itself. The one process it starts
+ * is the engine (package {@code io.jcompose.cli.engine}), which it also signals to stop.
+ */
 class CliArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
@@ -15,9 +18,20 @@ class CliArchitectureTest {
             .importPackages("io.jcompose.cli");
 
     @Test
-    void startsNoProcesses() {
-        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
-                .orShould().callMethod(Runtime.class, "exec", String.class)
+    void startsNoProcessesButTheEngine() {
+        noClasses().that().resideOutsideOfPackage("io.jcompose.cli.engine")
+                .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessHandle")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Process")
+                .check(classes);
+        noClasses().should().callMethod(Runtime.class, "exec", String.class)
+                .orShould().callMethod(Runtime.class, "exec", String[].class)
+                .check(classes);
+    }
+
+    @Test
+    void theEngineIsStartedOnlyAsItsOwnProcessNeverLoadedIntoTheCli() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("io.jcompose.runtime..")
                 .check(classes);
     }
 

@@ -1,0 +1,114 @@
+package io.jcompose.runtime.engine;
+
+import io.jcompose.engine.api.transport.UnixSocketHttp;
+import io.jcompose.runtime.api.EngineServer;
+import io.jcompose.runtime.image.store.AtomicFiles;
+import io.jcompose.runtime.image.store.ImageStore;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * One running engine: it owns a state directory (by its lock), serves the API on a socket, and on close gives
+ * both back (socket and pid file removed, lock released), so a new engine can start at once.
+ */
+public final class Engine implements AutoCloseable {
+
+    private final EngineOptions options;
+    private final EngineLock lock;
+    private final EngineServer server;
+    private final String engineId;
+    private boolean closed;
+
+    private Engine(EngineOptions options, EngineLock lock, EngineServer server, String engineId) {
+        this.options = options;
+        this.lock = lock;
+        this.server = server;
+        this.engineId = engineId;
+    }
+
+    /**
+     * Takes the state directory's lock, writes the pid file, opens the stores and serves the API. Throws
+     * {@link EngineLockedException} when another engine owns the state, IOException when the socket is in use.
+     */
+    public static Engine start(EngineOptions options, String version, HostFacts host, long pid) throws IOException {
+        createPrivateDirectory(options.state());
+        EngineLock lock = EngineLock.acquire(options.lockFile(), pid);
+        try {
+            refuseSocketInUse(options.socket());
+            AtomicFiles.write(options.pidFile(), (pid + "\n").getBytes(StandardCharsets.US_ASCII));
+            String engineId = engineId(options.state());
+            ImageStore images = ImageStore.open(options.images());
+            var context = new EngineRoutes.EngineContext(engineId, version, options, host, images);
+            EngineServer server = EngineServer.start(options.socket(), EngineRoutes.all(context));
+            return new Engine(options, lock, server, engineId);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(options.pidFile());
+            lock.close();
+            throw e;
+        }
+    }
+
+    public EngineOptions options() {
+        return options;
+    }
+
+    public String engineId() {
+        return engineId;
+    }
+
+    /** Stops serving, removes the socket and the pid file, and releases the lock; safe to call twice. */
+    @Override
+    public synchronized void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            server.close();
+        } finally {
+            try {
+                Files.deleteIfExists(options.pidFile());
+            } finally {
+                lock.close();
+            }
+        }
+    }
+
+    /** A live socket belongs to another engine (maybe on another state directory): never take it over. */
+    private static void refuseSocketInUse(Path socket) throws IOException {
+        if (!Files.exists(socket)) {
+            return;
+        }
+        try {
+            new UnixSocketHttp(socket).send("GET", "/_ping", Map.of(), null);
+        } catch (IOException e) {
+            return; // a stale socket file left by an engine that died; the server replaces it
+        }
+        throw new IOException("cannot serve the engine API at " + socket + ": another engine answers there");
+    }
+
+    /** The engine's stable ID, made once per state directory as docker does. */
+    private static String engineId(Path state) throws IOException {
+        Path file = state.resolve("engine-id");
+        if (Files.exists(file)) {
+            String id = Files.readString(file, StandardCharsets.US_ASCII).strip();
+            if (!id.isEmpty()) {
+                return id;
+            }
+        }
+        String id = UUID.randomUUID().toString();
+        AtomicFiles.write(file, (id + "\n").getBytes(StandardCharsets.US_ASCII));
+        return id;
+    }
+
+    private static void createPrivateDirectory(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        }
+    }
+}

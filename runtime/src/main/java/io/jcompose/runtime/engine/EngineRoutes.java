@@ -1,0 +1,34 @@
+package io.jcompose.runtime.engine;
+
+import io.jcompose.runtime.api.Route;
+import io.jcompose.runtime.api.SystemRoutes;
+import io.jcompose.runtime.image.store.ImageStore;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engine's whole route table, assembled in one place from the route modules (system, images, later
+ * containers, networks, volumes, events) and the stores they serve.
+ */
+public final class EngineRoutes {
+
+    private EngineRoutes() {
+    }
+
+    /** Every route the engine serves; the first matching route wins, so specific paths come first. */
+    public static List<Route> all(EngineContext context) {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new SystemRoutes(context.version()).routes());
+        routes.addAll(new InfoRoutes(context.engineId(), context.options().state(), context.version(),
+                context.host(), context.images()).routes());
+        // Route modules are added here, one line each, with the stores from EngineContext they need:
+        //   routes.addAll(new io.jcompose.runtime.api.image.ImageRoutes(context.images(), ...).routes());
+        //   containers, networks, volumes, /events and /system/df follow as they are built.
+        return List.copyOf(routes);
+    }
+
+    /** What route modules are built from: the engine's identity, its options and the stores it opened. */
+    public record EngineContext(String engineId, String version, EngineOptions options, HostFacts host,
+            ImageStore images) {
+    }
+}
