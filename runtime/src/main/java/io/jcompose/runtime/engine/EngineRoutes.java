@@ -2,6 +2,10 @@ package io.jcompose.runtime.engine;
 
 import io.jcompose.runtime.api.Route;
 import io.jcompose.runtime.api.SystemRoutes;
+import io.jcompose.runtime.api.image.ImageRoutes;
+import io.jcompose.runtime.api.image.RegistryClients;
+import io.jcompose.runtime.image.store.ImageUsers;
+import io.jcompose.runtime.registry.RegistryOptions;
 import io.jcompose.runtime.image.store.ImageStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +25,10 @@ public final class EngineRoutes {
         routes.addAll(new SystemRoutes(context.version()).routes());
         routes.addAll(new InfoRoutes(context.engineId(), context.options().state(), context.version(),
                 context.host(), context.images()).routes());
-        // Route modules are added here, one line each, with the stores from EngineContext they need:
-        //   routes.addAll(new io.jcompose.runtime.api.image.ImageRoutes(context.images(), ...).routes());
-        //   containers, networks, volumes, /events and /system/df follow as they are built.
+        // Route modules, one line each, with the stores from EngineContext they need; containers, networks,
+        // volumes, /events and /system/df follow as they are built. Images have no container users yet.
+        routes.addAll(new ImageRoutes(context.images(), RegistryClients.of(RegistryOptions.defaults()),
+                ImageUsers.NONE).routes());
         return List.copyOf(routes);
     }
 
