@@ -9,7 +9,7 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The text of {@code image ls}: docker's table (columns padded to the widest cell plus three spaces), its
+ * The text of {@code image ls}: docker's table (columns padded as its tabwriter does), its
  * {@code -q} IDs, or its {@code --format json} lines (one object per row, keys sorted as Go prints a map).
  */
 final class ImageTable {
@@ -45,7 +45,7 @@ final class ImageTable {
         return pad(cells);
     }
 
-    /** Docker's tabwriter layout: every column but the last as wide as its widest cell plus three spaces. */
+    /** Docker's tabwriter layout: every column but the last as wide as its widest cell plus three, at least ten. */
     static String pad(List<List<String>> cells) {
         int columns = cells.getFirst().size();
         int[] width = new int[columns];
@@ -60,7 +60,7 @@ final class ImageTable {
                 String cell = line.get(c);
                 out.append(cell);
                 if (c < columns - 1) {
-                    out.append(" ".repeat(width[c] - cell.length() + 3));
+                    out.append(" ".repeat(Math.max(width[c] + 3, 10) - cell.length()));
                 }
             }
             out.append('\n');
