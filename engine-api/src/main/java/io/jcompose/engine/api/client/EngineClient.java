@@ -34,7 +34,6 @@ public final class EngineClient implements ImageApi {
     static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
-    private static final String PREFIX = "/v" + ApiVersions.CURRENT;
 
     private final StreamingUnixSocketHttp http;
 
@@ -44,7 +43,7 @@ public final class EngineClient implements ImageApi {
 
     @Override
     public List<ImageSummaryJson> listImages(boolean all) throws IOException {
-        JsonNode list = json("GET", Query.of("/images/json").flag("all", all).build(), null);
+        JsonNode list = json("GET", ApiTarget.of("/images/json").flag("all", all).build(), null);
         return list.valueStream().map(EngineClient::summary).toList();
     }
 
@@ -64,27 +63,27 @@ public final class EngineClient implements ImageApi {
 
     @Override
     public ImageInspectJson inspectImage(String name) throws IOException {
-        return JSON.treeToValue(json("GET", PREFIX + "/images/" + name + "/json", null), ImageInspectJson.class);
+        return JSON.treeToValue(json("GET", ApiTarget.of("/images/" + name + "/json").build(), null), ImageInspectJson.class);
     }
 
     @Override
     public void pullImage(String image, String tag, AuthConfigJson auth, Consumer<ProgressJson> progress)
             throws IOException {
-        String target = Query.of("/images/create").param("fromImage", image).param("tag", tag).build();
+        String target = ApiTarget.of("/images/create").param("fromImage", image).param("tag", tag).build();
         stream("POST", target, authHeader(auth), null, progress);
     }
 
     @Override
     public void pushImage(String name, String tag, AuthConfigJson auth, Consumer<ProgressJson> progress)
             throws IOException {
-        String target = Query.of("/images/" + name + "/push").param("tag", tag).build();
+        String target = ApiTarget.of("/images/" + name + "/push").param("tag", tag).build();
         stream("POST", target, authHeader(auth), null, progress);
     }
 
     @Override
     public void importImage(InputStream rootfs, ImportRequest request, Consumer<ProgressJson> progress)
             throws IOException {
-        Query q = Query.of("/images/create").param("fromSrc", "-").param("repo", request.repo())
+        ApiTarget q = ApiTarget.of("/images/create").param("fromSrc", "-").param("repo", request.repo())
                 .param("tag", request.tag()).param("message", request.message());
         for (String change : request.changes()) {
             q.param("changes", change);
@@ -94,13 +93,13 @@ public final class EngineClient implements ImageApi {
 
     @Override
     public void loadImages(InputStream archive, boolean quiet, Consumer<ProgressJson> progress) throws IOException {
-        stream("POST", Query.of("/images/load").flag("quiet", quiet).build(),
+        stream("POST", ApiTarget.of("/images/load").flag("quiet", quiet).build(),
                 Map.of("Content-Type", "application/x-tar"), archive, progress);
     }
 
     @Override
     public void saveImages(List<String> names, OutputStream archive) throws IOException {
-        Query q = Query.of("/images/get");
+        ApiTarget q = ApiTarget.of("/images/get");
         names.forEach(n -> q.param("names", n));
         try (StreamingResponse r = http.open("GET", q.build(), Map.of(), null)) {
             check(r);
@@ -111,19 +110,19 @@ public final class EngineClient implements ImageApi {
 
     @Override
     public void tagImage(String source, String repo, String tag) throws IOException {
-        json("POST", Query.of("/images/" + source + "/tag").param("repo", repo).param("tag", tag).build(), null);
+        json("POST", ApiTarget.of("/images/" + source + "/tag").param("repo", repo).param("tag", tag).build(), null);
     }
 
     @Override
     public List<ImageDeleteJson> removeImage(String name, boolean force, boolean noPrune) throws IOException {
-        JsonNode list = json("DELETE", Query.of("/images/" + name).flag("force", force).flag("noprune", noPrune)
+        JsonNode list = json("DELETE", ApiTarget.of("/images/" + name).flag("force", force).flag("noprune", noPrune)
                 .build(), null);
         return list.valueStream().map(n -> JSON.treeToValue(n, ImageDeleteJson.class)).toList();
     }
 
     @Override
     public ImagePruneJson pruneImages(boolean all) throws IOException {
-        Query q = Query.of("/images/prune");
+        ApiTarget q = ApiTarget.of("/images/prune");
         if (all) {
             q.param("filters", "{\"dangling\":[\"false\"]}");
         }
@@ -192,38 +191,5 @@ public final class EngineClient implements ImageApi {
         }
         byte[] json = JSON.writeValueAsBytes(auth);
         return Map.of("X-Registry-Auth", Base64.getUrlEncoder().encodeToString(json));
-    }
-
-    /** A request target under the API version prefix, with URL-encoded query parameters. */
-    private static final class Query {
-
-        private final StringBuilder target;
-        private boolean first = true;
-
-        private Query(String path) {
-            this.target = new StringBuilder(PREFIX).append(path);
-        }
-
-        static Query of(String path) {
-            return new Query(path);
-        }
-
-        Query param(String name, String value) {
-            if (value == null || value.isEmpty()) {
-                return this;
-            }
-            target.append(first ? '?' : '&').append(name).append('=')
-                    .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8));
-            first = false;
-            return this;
-        }
-
-        Query flag(String name, boolean on) {
-            return on ? param(name, "1") : this;
-        }
-
-        String build() {
-            return target.toString();
-        }
     }
 }
