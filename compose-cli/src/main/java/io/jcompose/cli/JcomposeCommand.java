@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Define and run multi-container applications, with an integrated container engine.",
-        subcommands = {ConfigCommand.class, EngineCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class},
+        subcommands = {ConfigCommand.class, EngineCommand.class, io.jcompose.cli.image.ImageCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class JcomposeCommand implements Runnable {
 

@@ -1,0 +1,98 @@
+package io.jcompose.cli.image;
+
+import io.jcompose.engine.api.json.ImageSummaryJson;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The text of {@code image ls}: docker's table (columns padded as its tabwriter does), its
+ * {@code -q} IDs, or its {@code --format json} lines (one object per row, keys sorted as Go prints a map).
+ */
+final class ImageTable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final List<ImageRow> rows;
+    private final boolean digests;
+    private final boolean noTrunc;
+    private final Instant now;
+
+    ImageTable(List<ImageSummaryJson> images, boolean digests, boolean noTrunc, Instant now) {
+        List<ImageRow> all = new ArrayList<>();
+        images.forEach(i -> all.addAll(ImageRow.of(i, digests)));
+        this.rows = List.copyOf(all);
+        this.digests = digests;
+        this.noTrunc = noTrunc;
+        this.now = now;
+    }
+
+    String table() {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(digests ? List.of("REPOSITORY", "TAG", "DIGEST", "IMAGE ID", "CREATED", "SIZE")
+                : List.of("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"));
+        for (ImageRow r : rows) {
+            List<String> line = new ArrayList<>(List.of(r.repository(), r.tag()));
+            if (digests) {
+                line.add(r.digest());
+            }
+            line.addAll(List.of(r.shownId(noTrunc), r.createdSince(now), HumanUnits.size(r.size())));
+            cells.add(line);
+        }
+        return pad(cells);
+    }
+
+    /** Docker's tabwriter layout: every column but the last as wide as its widest cell plus three, at least ten. */
+    static String pad(List<List<String>> cells) {
+        int columns = cells.getFirst().size();
+        int[] width = new int[columns];
+        for (List<String> line : cells) {
+            for (int c = 0; c < columns; c++) {
+                width[c] = Math.max(width[c], line.get(c).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> line : cells) {
+            for (int c = 0; c < columns; c++) {
+                String cell = line.get(c);
+                out.append(cell);
+                if (c < columns - 1) {
+                    out.append(" ".repeat(Math.max(width[c] + 3, 10) - cell.length()));
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** {@code -q}: one ID per row, as docker prints them. */
+    String quiet() {
+        StringBuilder out = new StringBuilder();
+        rows.forEach(r -> out.append(r.shownId(noTrunc)).append('\n'));
+        return out.toString();
+    }
+
+    /** {@code --format json}: docker's keys, all strings. */
+    String json() {
+        StringBuilder out = new StringBuilder();
+        for (ImageRow r : rows) {
+            Map<String, String> o = new LinkedHashMap<>();
+            o.put("Containers", "N/A");
+            o.put("CreatedAt", r.createdAt());
+            o.put("CreatedSince", r.createdSince(now));
+            o.put("Digest", r.digest());
+            o.put("ID", r.shownId(noTrunc));
+            o.put("Repository", r.repository());
+            o.put("SharedSize", "N/A");
+            o.put("Size", HumanUnits.size(r.size()));
+            o.put("Tag", r.tag());
+            o.put("UniqueSize", "N/A");
+            o.put("VirtualSize", HumanUnits.size(r.size()));
+            out.append(JSON.writeValueAsString(o)).append('\n');
+        }
+        return out.toString();
+    }
+}

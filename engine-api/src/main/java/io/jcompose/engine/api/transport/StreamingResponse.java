@@ -1,0 +1,51 @@
+package io.jcompose.engine.api.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.SocketChannel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An engine response whose body is read as it arrives (pull progress, image archives); closing it closes the
+ * connection.
+ */
+public final class StreamingResponse implements AutoCloseable {
+
+    private final int status;
+    private final Map<String, List<String>> headers;
+    private final InputStream body;
+    private final SocketChannel channel;
+
+    StreamingResponse(int status, Map<String, List<String>> headers, InputStream body, SocketChannel channel) {
+        this.status = status;
+        this.headers = Map.copyOf(headers);
+        this.body = body;
+        this.channel = channel;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
+    }
+
+    /** The de-chunked body; ends where the response ends. */
+    public InputStream body() {
+        return body;
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}
