@@ -16,7 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * Debian's {@code docker-registry} on 127.0.0.1 and a free port, storing in a temp dir, optionally behind htpasswd
- * basic auth; stopped by its own PID and its directory deleted on {@link #close()}.
+ * basic auth or another auth section (token auth); stopped by its own PID and its directory deleted on
+ * {@link #close()}.
  */
 public final class LocalRegistry implements AutoCloseable {
 
@@ -36,13 +37,22 @@ public final class LocalRegistry implements AutoCloseable {
     /** Starts a registry; with {@code user} non-null it requires that user with {@code password}. */
     public static LocalRegistry start(String user, String password) throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("jcompose-registry-it");
-        int port = freePort();
         String auth = "";
         if (user != null) {
             Path htpasswd = dir.resolve("htpasswd");
             run(HTPASSWD.toString(), "-cbB", htpasswd.toString(), user, password);
             auth = "auth:\n  htpasswd:\n    realm: jcompose-test\n    path: " + htpasswd + "\n";
         }
+        return launch(dir, auth);
+    }
+
+    /** Starts a registry whose config ends with {@code section} (top-level YAML, e.g. an {@code auth:} block). */
+    public static LocalRegistry startWithConfig(String section) throws IOException, InterruptedException {
+        return launch(Files.createTempDirectory("jcompose-registry-it"), section);
+    }
+
+    private static LocalRegistry launch(Path dir, String auth) throws IOException, InterruptedException {
+        int port = freePort();
         Path config = Files.writeString(dir.resolve("config.yml"), """
                 version: 0.1
                 log:

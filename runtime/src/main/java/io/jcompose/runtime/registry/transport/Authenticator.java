@@ -72,7 +72,11 @@ public final class Authenticator {
                 "unauthorized: the Bearer challenge of " + endpoint.name() + " has no realm"));
         String service = c.param("service").orElse("");
         Set<String> all = new LinkedHashSet<>(scopes);
-        c.param("scope").ifPresent(s -> all.addAll(List.of(s.split(" "))));
+        for (String s : c.param("scope").orElse("").split(" ")) {
+            if (fresh || sameResource(s, scopes)) {
+                all.add(s);
+            }
+        }
         all.remove("");
         List<String> scopeList = List.copyOf(all);
         String key = TokenCache.key(realm, service, scopeList);
@@ -83,6 +87,16 @@ public final class Authenticator {
             }
         }
         return "Bearer " + fetchToken(realm, service, scopeList, creds, key);
+    }
+
+    /**
+     * Whether a scope of the host's last challenge concerns a resource of this request's scopes: a challenge made
+     * for another repository must not widen the tokens asked for this one.
+     */
+    private static boolean sameResource(String challengeScope, List<String> scopes) {
+        int end = challengeScope.lastIndexOf(':');
+        String resource = end < 0 ? challengeScope : challengeScope.substring(0, end + 1);
+        return scopes.stream().anyMatch(s -> s.startsWith(resource));
     }
 
     private String fetchToken(String realm, String service, List<String> scopes, Optional<Credentials> creds,
