@@ -1,11 +1,8 @@
 package io.jcompose.cli;
 
-import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
-import io.jcompose.cli.engine.EngineCommand;
 import io.jcompose.cli.engine.EngineConnection;
 import java.util.Optional;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +15,6 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Define and run multi-container applications, with an integrated container engine.",
-        subcommands = {ConfigCommand.class, EngineCommand.class, io.jcompose.cli.image.ImageCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class},
         usageHelpAutoWidth = true)
 public final class JcomposeCommand implements Runnable {
 

@@ -24,6 +24,7 @@ public final class Main {
     public static int run(String[] args, PrintWriter out, PrintWriter err, Invocation invocation) {
         JcomposeCommand root = new JcomposeCommand(invocation);
         CommandLine cli = new CommandLine(root);
+        Subcommands.register(cli, args);
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);

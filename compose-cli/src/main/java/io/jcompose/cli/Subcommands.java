@@ -1,0 +1,67 @@
+package io.jcompose.cli;
+
+import io.jcompose.cli.command.ConfigCommand;
+import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.engine.EngineCommand;
+import io.jcompose.cli.image.ImageCommand;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The subcommands, registered lazily: picocli builds the model of every registered command at start-up (by
+ * reflection, from class files the AOT cache cannot link), so a run registers only the command it was asked for,
+ * and all of them only for help, completion or an unknown command.
+ */
+final class Subcommands {
+
+    private static final List<Class<?>> ALL = List.of(ConfigCommand.class, EngineCommand.class,
+            ImageCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class);
+
+    /** Global options that take a value in the next argument. */
+    private static final Set<String> WITH_VALUE = Set.of("-f", "--file", "-p", "--project-name",
+            "--project-directory", "--env-file", "--profile", "--ansi", "-H", "--host");
+
+    private Subcommands() {
+    }
+
+    static void register(CommandLine cli, String[] args) {
+        String wanted = commandName(args);
+        if (wanted == null && Arrays.asList(args).stream().anyMatch(a -> a.equals("--version") || a.equals("-V"))) {
+            return; // the root answers --version by itself
+        }
+        for (Class<?> c : ALL) {
+            if (wanted != null && names(c).contains(wanted) && !wanted.equals("generate-completion")) {
+                cli.addSubcommand(c);
+                return;
+            }
+        }
+        ALL.forEach(cli::addSubcommand);
+    }
+
+    /** The first argument that is not a global option or its value, or null. */
+    static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (WITH_VALUE.contains(a)) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> names(Class<?> c) {
+        Command command = c.getAnnotation(Command.class);
+        if (command == null) {
+            return List.of();
+        }
+        String[] all = Arrays.copyOf(command.aliases(), command.aliases().length + 1);
+        all[all.length - 1] = command.name();
+        return Arrays.asList(all);
+    }
+}
