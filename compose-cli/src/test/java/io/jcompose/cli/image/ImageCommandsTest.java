@@ -1,11 +1,12 @@
 package io.jcompose.cli.image;
 
+import io.jcompose.engine.api.client.ScriptedEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jcompose.cli.Invocation;
 import io.jcompose.cli.Main;
-import io.jcompose.cli.image.ScriptedEngine.Request;
-import io.jcompose.cli.image.ScriptedEngine.Response;
+import io.jcompose.engine.api.client.ScriptedEngine.Request;
+import io.jcompose.engine.api.client.ScriptedEngine.Response;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -24,18 +24,18 @@ import java.util.function.Function;
  * A fake engine on a temporary UNIX socket: records each request (chunked bodies de-chunked) and answers with what
  * the test's function returns, chunked when asked, so the client is tested over a real socket.
  */
-final class ScriptedEngine implements AutoCloseable {
+public final class ScriptedEngine implements AutoCloseable {
 
-    record Request(String method, String target, Map<String, String> headers, byte[] body) {
+    public record Request(String method, String target, Map<String, String> headers, byte[] body) {
     }
 
-    record Response(int status, String contentType, byte[] body, boolean chunked) {
+    public record Response(int status, String contentType, byte[] body, boolean chunked) {
 
-        static Response json(int status, String json) {
+        public static Response json(int status, String json) {
             return new Response(status, "application/json", json.getBytes(StandardCharsets.UTF_8), false);
         }
 
-        static Response lines(String... lines) {
+        public static Response lines(String... lines) {
             return new Response(200, "application/json",
                     (String.join("\r\n", lines) + "\r\n").getBytes(StandardCharsets.UTF_8), true);
         }
@@ -44,7 +44,7 @@ final class ScriptedEngine implements AutoCloseable {
     private final ServerSocketChannel server;
     private final Path socket;
     private final Function<Request, Response> script;
-    final List<Request> requests = new CopyOnWriteArrayList<>();
+    public final List<Request> requests = new CopyOnWriteArrayList<>();
 
     private ScriptedEngine(ServerSocketChannel server, Path socket, Function<Request, Response> script) {
         this.server = server;
@@ -53,7 +53,7 @@ final class ScriptedEngine implements AutoCloseable {
         Thread.ofVirtual().start(this::serve);
     }
 
-    static ScriptedEngine start(Path socket, Function<Request, Response> script) throws IOException {
+    public static ScriptedEngine start(Path socket, Function<Request, Response> script) throws IOException {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         server.bind(UnixDomainSocketAddress.of(socket));
         return new ScriptedEngine(server, socket, script);
