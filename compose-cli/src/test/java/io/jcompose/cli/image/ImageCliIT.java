@@ -153,6 +153,10 @@ class ImageCliIT {
         assertThat(pull.out()).startsWith("1: Pulling from tiny\n")
                 .contains("Status: Downloaded newer image for " + remote + "\n").endsWith(remote + "\n");
         assertThat(ok("image", "inspect", remote).out()).contains("\"Id\": \"" + id + "\"");
+        try (var snapshots = java.nio.file.Files.list(dir.resolve("state/snapshots"))) {
+            assertThat(snapshots.filter(s -> s.resolve("etc/hello").toFile().isFile()).count())
+                    .as("the pulled layer is unpacked into a snapshot, ready for containers").isEqualTo(1);
+        }
         Run pullError = jcompose("image", "pull", registry + "/absent:1");
         assertThat(pullError.code()).isEqualTo(1);
         assertThat(pullError.err()).isNotBlank().doesNotContain("\tat ");

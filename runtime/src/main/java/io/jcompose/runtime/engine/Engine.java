@@ -3,7 +3,10 @@ package io.jcompose.runtime.engine;
 import io.jcompose.engine.api.transport.UnixSocketHttp;
 import io.jcompose.runtime.api.EngineServer;
 import io.jcompose.runtime.image.store.AtomicFiles;
+import io.jcompose.runtime.image.layer.LayerExtractor;
+import io.jcompose.runtime.image.layer.Snapshots;
 import io.jcompose.runtime.image.store.ImageStore;
+import io.jcompose.runtime.sys.Native;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,7 +46,9 @@ public final class Engine implements AutoCloseable {
             AtomicFiles.write(options.pidFile(), (pid + "\n").getBytes(StandardCharsets.US_ASCII));
             String engineId = engineId(options.state());
             ImageStore images = ImageStore.open(options.images());
-            var context = new EngineRoutes.EngineContext(engineId, version, options, host, images);
+            Snapshots snapshots = new Snapshots(options.state(), new LayerExtractor(Native.linux()));
+            snapshots.recover();
+            var context = new EngineRoutes.EngineContext(engineId, version, options, host, images, snapshots);
             EngineServer server = EngineServer.start(options.socket(), EngineRoutes.all(context));
             return new Engine(options, lock, server, engineId);
         } catch (IOException | RuntimeException e) {

@@ -6,6 +6,8 @@ import io.jcompose.runtime.api.image.ImageRoutes;
 import io.jcompose.runtime.api.image.RegistryClients;
 import io.jcompose.runtime.image.store.ImageUsers;
 import io.jcompose.runtime.registry.RegistryOptions;
+import io.jcompose.runtime.image.layer.Snapshots;
+import io.jcompose.runtime.image.service.ImageUnpacker;
 import io.jcompose.runtime.image.store.ImageStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +30,13 @@ public final class EngineRoutes {
         // Route modules, one line each, with the stores from EngineContext they need; containers, networks,
         // volumes, /events and /system/df follow as they are built. Images have no container users yet.
         routes.addAll(new ImageRoutes(context.images(), RegistryClients.of(RegistryOptions.defaults()),
-                ImageUsers.NONE).routes());
+                ImageUsers.NONE, java.time.Clock.systemUTC(),
+                new ImageUnpacker(context.images().blobs(), context.snapshots())).routes());
         return List.copyOf(routes);
     }
 
     /** What route modules are built from: the engine's identity, its options and the stores it opened. */
     public record EngineContext(String engineId, String version, EngineOptions options, HostFacts host,
-            ImageStore images) {
+            ImageStore images, Snapshots snapshots) {
     }
 }

@@ -1,5 +1,6 @@
 package io.jcompose.runtime.api.image;
 
+import io.jcompose.runtime.image.service.ImageUnpacker;
 import static io.jcompose.runtime.api.image.ImageErrors.guard;
 
 import io.jcompose.engine.api.json.ImageDeleteJson;
@@ -44,9 +45,15 @@ public final class ImageRoutes {
     }
 
     public ImageRoutes(ImageStore store, RegistryClients registries, ImageUsers users, Clock clock) {
+        this(store, registries, users, clock, null);
+    }
+
+    /** With an unpacker, a pull also unpacks the image's layers into snapshots, ready for containers. */
+    public ImageRoutes(ImageStore store, RegistryClients registries, ImageUsers users, Clock clock,
+            ImageUnpacker unpacker) {
         this.store = store;
         this.users = users;
-        this.pull = new PullRoute(store, registries, clock);
+        this.pull = new PullRoute(store, registries, clock, unpacker);
         this.push = new PushRoute(store, registries);
         this.archives = new ArchiveRoutes(store);
     }

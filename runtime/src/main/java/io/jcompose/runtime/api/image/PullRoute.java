@@ -1,5 +1,7 @@
 package io.jcompose.runtime.api.image;
 
+import io.jcompose.runtime.image.service.ImageUnpacker;
+import io.jcompose.runtime.image.store.StoredImage;
 import io.jcompose.engine.api.json.ProgressJson;
 import io.jcompose.runtime.api.ApiException;
 import io.jcompose.runtime.api.ApiRequest;
@@ -29,7 +31,10 @@ final class PullRoute {
     private final RegistryClients registries;
     private final Clock clock;
 
-    PullRoute(ImageStore store, RegistryClients registries, Clock clock) {
+    private final ImageUnpacker unpacker;
+
+    PullRoute(ImageStore store, RegistryClients registries, Clock clock, ImageUnpacker unpacker) {
+        this.unpacker = unpacker;
         this.store = store;
         this.registries = registries;
         this.clock = clock;
@@ -66,6 +71,13 @@ final class PullRoute {
                 TransferProgress progress = new TransferProgress(lines, TransferProgress.Kind.PULL,
                         TransferProgress.allButFirst());
                 Digest digest = new ImagePuller(store, client).pull(ref, progress);
+                if (unpacker != null) {
+                    StoredImage image = store.resolve(ref.toString());
+                    for (var layer : image.manifest().layers()) {
+                        lines.write(ProgressJson.status("Extracting", layer.digestValue().shortHex()));
+                    }
+                    unpacker.unpack(image);
+                }
                 lines.write(ProgressJson.status("Digest: " + digest));
                 boolean same = before.isPresent() && before.get().equals(digest);
                 lines.write(ProgressJson.status("Status: " + (same ? "Image is up to date for "
