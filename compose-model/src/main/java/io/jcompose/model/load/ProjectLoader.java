@@ -56,8 +56,7 @@ public final class ProjectLoader {
      */
     public static List<io.jcompose.model.interpolation.VariableUse> variables(LoadOptions options) {
         Path projectDirectory = ConfigFileLocator.projectDirectory(options);
-        Environment environment = EnvironmentResolver.resolve(options.processEnvironment(), projectDirectory,
-                envFilePaths(options.envFiles(), options.workingDirectory()), options.warnings());
+        Environment environment = environment(options, projectDirectory);
         Interpolator interpolator = new Interpolator(environment::get, options.warnings());
         java.util.Map<String, io.jcompose.model.interpolation.VariableUse> all = new java.util.TreeMap<>();
         for (ConfigFile file : ConfigFileLocator.locate(options, environment)) {
@@ -68,16 +67,21 @@ public final class ProjectLoader {
         return List.copyOf(all.values());
     }
 
+    /** Process environment over --env-file files over the project directory's .env. */
+    private static Environment environment(LoadOptions options, Path projectDirectory) {
+        return EnvironmentResolver.resolve(options.processEnvironment(), projectDirectory,
+                envFilePaths(options.envFiles(), options.workingDirectory()), options.warnings());
+    }
+
     private LoadedProject load() {
         Path projectDirectory = ConfigFileLocator.projectDirectory(options);
-        Environment environment = EnvironmentResolver.resolve(options.processEnvironment(), projectDirectory,
-                envFilePaths(options.envFiles(), options.workingDirectory()), options.warnings());
+        Environment environment = environment(options, projectDirectory);
         List<ConfigFile> files = ConfigFileLocator.locate(options, environment);
         Interpolator interpolator = new Interpolator(environment::get, options.warnings());
 
         Node model = null;
         for (ConfigFile file : files) {
-            Node fileModel = loadFile(file, projectDirectory, interpolator, environment);
+            Node fileModel = loadFile(file, projectDirectory, interpolator);
             model = model == null ? fileModel : Merger.merge(model, fileModel);
         }
         model = Merger.finish(model);
@@ -86,18 +90,20 @@ public final class ProjectLoader {
         }
         String name = ProjectNames.resolve(options.projectName(), environment, model, projectDirectory);
         model = ProfileFilter.apply(model, activeProfiles(environment), options.requestedServices());
+        // The records always come from a normalised tree; --no-normalize only changes what config prints.
+        Node normalized = Normalizer.normalize(model, name, projectDirectory, environment);
         if (options.normalize()) {
-            model = Normalizer.normalize(model, name, projectDirectory, environment);
+            model = normalized;
         }
         if (options.consistency()) {
-            SemanticValidator.validate(model);
+            SemanticValidator.validate(normalized);
         }
-        Project project = ProjectMapper.toProject(model, projectDirectory);
+        Project project = ProjectMapper.toProject(normalized, projectDirectory);
         DependencyGraph graph;
         try {
             graph = DependencyGraph.of(project);
         } catch (io.jcompose.model.graph.DependencyCycleException e) {
-            throw atFirstEdge(e, model);
+            throw atFirstEdge(e, normalized);
         }
         return new LoadedProject(name, projectDirectory, files, environment, model, project, graph);
     }
@@ -120,8 +126,7 @@ public final class ProjectLoader {
     }
 
     /** One file: parse, interpolate, schema-check, include, extends. */
-    private Node loadFile(ConfigFile file, Path projectDirectory, Interpolator interpolator,
-            Environment environment) {
+    private Node loadFile(ConfigFile file, Path projectDirectory, Interpolator interpolator) {
         Node tree = YamlReader.read(file.displayName(), file.content());
         if (!(tree instanceof MapNode)) {
             throw new io.jcompose.model.error.ComposeFileException(tree.position(),
@@ -136,7 +141,7 @@ public final class ProjectLoader {
             tree = interpolator.interpolate(tree);
         }
         SchemaValidator.validate(tree);
-        Loader loader = new Loader(interpolator, environment);
+        Loader loader = new Loader(interpolator);
         tree = IncludeResolver.resolve(tree, file, projectDirectory, loader);
         tree = ExtendsResolver.resolve(tree, file, projectDirectory, loader);
         return tree;
@@ -177,7 +182,7 @@ public final class ProjectLoader {
     private final class Loader implements SourceLoader {
         private final Interpolator interpolator;
 
-        Loader(Interpolator interpolator, Environment environment) {
+        Loader(Interpolator interpolator) {
             this.interpolator = interpolator;
         }
 
@@ -199,7 +204,7 @@ public final class ProjectLoader {
             Node model = null;
             for (Path path : files) {
                 ConfigFile file = new ConfigFile(path.toString(), path, read(path));
-                Node fileModel = loadFile(file, projectDirectory, includeInterpolator, env);
+                Node fileModel = loadFile(file, projectDirectory, includeInterpolator);
                 model = model == null ? fileModel : Merger.merge(model, fileModel);
             }
             if (model == null) {

@@ -1,17 +1,12 @@
 package io.jcompose.model.project;
 
-import io.jcompose.model.env.Environment;
-import io.jcompose.model.normalize.Normalizer;
 import io.jcompose.model.tree.MapNode;
 import io.jcompose.model.tree.Node;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * Turns a normalised model into {@link Project} records. A model that was not normalised (config
- * {@code --no-normalize}) is normalised here first, so the records are always complete and in long form.
- */
+/** Turns a normalised model into {@link Project} records; the loader hands it a normalised tree. */
 public final class ProjectMapper {
 
     private ProjectMapper() {
@@ -22,7 +17,7 @@ public final class ProjectMapper {
         Fields top = new Fields(root);
         String name = top.str("name") != null ? top.str("name")
                 : workingDirectory.getFileName() == null ? "" : workingDirectory.getFileName().toString();
-        Fields model = Fields.of(Normalizer.normalize(root, name, workingDirectory, new Environment(Map.of())));
+        Fields model = Fields.of(root);
         Map<String, Service> services = new LinkedHashMap<>();
         if (model.raw("services") instanceof MapNode s) {
             s.entries().forEach((serviceName, node) -> services.put(serviceName,

@@ -117,14 +117,6 @@ class ProjectMapperTest {
     }
 
     @Test
-    void normalisesAModelThatWasNotNormalised() {
-        Node raw = YamlReader.read("compose.yaml", "name: raw\nservices:\n  a:\n    image: x\n    ports: [80]\n");
-        Project p = ProjectMapper.toProject(raw, DIR);
-        assertThat(p.name()).isEqualTo("raw");
-        assertThat(p.service("a").ports()).extracting(Port::target).containsExactly(80);
-    }
-
-    @Test
     void recordsAreImmutable() {
         Service web = project().service("web");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> web.ports().clear())
