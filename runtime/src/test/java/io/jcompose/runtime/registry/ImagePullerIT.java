@@ -1,5 +1,6 @@
 package io.jcompose.runtime.registry;
 
+import io.jcompose.runtime.image.store.MemoryBlobStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,6 @@
 package io.jcompose.runtime.registry;
 
+import io.jcompose.runtime.image.store.MemoryBlobStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class IntegrityTest {
                         + ": the registry sent different content");
         assertThat(store.has(layer)).isFalse();
         assertThat(store.has(image.manifestDigest())).isFalse();
-        assertThat(store.openWriters).hasValue(0);
+        assertThat(store.openWriters()).isZero();
     }
 
     @Test

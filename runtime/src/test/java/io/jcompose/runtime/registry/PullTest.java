@@ -1,5 +1,6 @@
 package io.jcompose.runtime.registry;
 
+import io.jcompose.runtime.image.store.MemoryBlobStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +47,7 @@ class PullTest {
         assertThat(r.indexDigest()).isEmpty();
         assertThat(r.config().config().cmd()).containsExactly("/bin/sh", "-c", "echo 1");
         assertThat(store.list()).isEqualTo(source.list());
-        assertThat(store.openWriters).hasValue(0);
+        assertThat(store.openWriters()).isZero();
         Digest layer = image.manifest().layers().getFirst().digestValue();
         assertThat(events.stream().filter(e -> e.digest().equals(layer)).map(e -> e.getClass().getSimpleName())
                 .distinct()).containsExactly("Waiting", "Downloading", "Verifying", "Done");

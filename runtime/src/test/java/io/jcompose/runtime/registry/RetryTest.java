@@ -1,5 +1,6 @@
 package io.jcompose.runtime.registry;
 
+import io.jcompose.runtime.image.store.MemoryBlobStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,7 +86,7 @@ class RetryTest {
         client.pull(registry.host(), "app", "1", store, e -> { });
 
         assertThat(store.list()).isEqualTo(source.list());
-        assertThat(store.openWriters).hasValue(0);
+        assertThat(store.openWriters()).isZero();
         assertThat(clients.sleeps).hasSize(1);
         assertThat(registry.count("GET /v2/app/blobs/" + layer)).isEqualTo(2);
     }

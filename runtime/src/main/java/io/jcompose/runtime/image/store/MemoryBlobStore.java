@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.NoSuchFileException;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,6 +16,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class MemoryBlobStore implements BlobStore {
 
     private final Map<Digest, byte[]> blobs = new ConcurrentHashMap<>();
+    private final AtomicInteger openWriters = new AtomicInteger();
+
+    /** Writers opened and not yet closed; tests check a failed transfer closed every writer it opened. */
+    public int openWriters() {
+        return openWriters.get();
+    }
 
     @Override
     public boolean has(Digest digest) {
@@ -43,7 +50,10 @@ public final class MemoryBlobStore implements BlobStore {
     public BlobWriter writer() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         HashingOutputStream hashing = new HashingOutputStream(buffer);
+        openWriters.incrementAndGet();
         return new BlobWriter() {
+            private boolean closed;
+
             @Override
             public OutputStream stream() {
                 return hashing;
@@ -66,6 +76,10 @@ public final class MemoryBlobStore implements BlobStore {
             @Override
             public void close() throws IOException {
                 hashing.finish();
+                if (!closed) {
+                    closed = true;
+                    openWriters.decrementAndGet();
+                }
             }
         };
     }
