@@ -34,6 +34,11 @@ public final class StreamingResponse implements AutoCloseable {
         return status >= 200 && status < 300;
     }
 
+    /** Every header, names lower-cased. */
+    public Map<String, List<String>> headers() {
+        return headers;
+    }
+
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.getFirst());
