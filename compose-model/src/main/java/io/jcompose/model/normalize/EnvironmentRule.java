@@ -26,19 +26,13 @@ final class EnvironmentRule implements Rule {
         Map<String, Node> result = new LinkedHashMap<>();
         switch (node) {
             case ListNode list -> {
-                for (Node item : list.items()) {
-                    String text = Nodes.textOf(item);
-                    if (text == null) {
-                        throw context.error(item, "expected a KEY=VALUE string, got a " + item.kind());
-                    }
-                    int eq = text.indexOf('=');
-                    String key = eq < 0 ? text : text.substring(0, eq);
+                KeyValueRule.forEachPair(list, context, (key, value, item) -> {
                     if (!key.isEmpty() && Character.isWhitespace(key.charAt(key.length() - 1))) {
                         throw context.error(item, "environment variable \"" + key.strip()
                                 + "\" is declared with a trailing space");
                     }
-                    put(result, key, eq < 0 ? null : text.substring(eq + 1), item, context);
-                }
+                    put(result, key, value, item, context);
+                });
                 return Nodes.map(result, list.position());
             }
             case MapNode map -> {
