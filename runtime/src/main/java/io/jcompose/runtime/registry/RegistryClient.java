@@ -43,7 +43,7 @@ public final class RegistryClient implements AutoCloseable {
             throws IOException, InterruptedException {
         RegistrySession session = session(image, List.of("repository:" + image.repository() + ":pull"));
         try {
-            return new ImagePuller(session, store, listener, options.platform(), options.parallelTransfers())
+            return new RegistryPull(session, store, listener, options.platform(), options.parallelTransfers())
                     .pull(image);
         } catch (RegistryException e) {
             throw e.prefixed("pull " + image);
@@ -68,7 +68,7 @@ public final class RegistryClient implements AutoCloseable {
         BlobUploader uploader = new BlobUploader(session, repository, mountFrom, store, options.uploadChunkSize(),
                 listener);
         try {
-            return new ImagePusher(session, store, uploader, listener, options.parallelTransfers()).push(image, root);
+            return new RegistryPush(session, store, uploader, listener, options.parallelTransfers()).push(image, root);
         } catch (RegistryException e) {
             throw e.prefixed("push " + image);
         } catch (IOException e) {

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  * and the layers into the store in parallel. Manifest and index are stored last, so their presence means the
  * image is complete.
  */
-final class ImagePuller {
+final class RegistryPull {
 
     private final RegistrySession session;
     private final BlobStore store;
@@ -33,7 +33,7 @@ final class ImagePuller {
     private final Platform platform;
     private final int parallel;
 
-    ImagePuller(RegistrySession session, BlobStore store, ProgressListener listener, Platform platform,
+    RegistryPull(RegistrySession session, BlobStore store, ProgressListener listener, Platform platform,
             int parallel) {
         this.session = session;
         this.store = store;

@@ -24,7 +24,7 @@ import java.util.Map;
  * One push: the blobs of each manifest (in parallel, skipping what the registry has), each platform manifest of an
  * index by digest, and finally the top document under the tag; the registry's digest must be ours.
  */
-final class ImagePusher {
+final class RegistryPush {
 
     private final RegistrySession session;
     private final BlobStore store;
@@ -32,7 +32,7 @@ final class ImagePusher {
     private final ProgressListener listener;
     private final int parallel;
 
-    ImagePusher(RegistrySession session, BlobStore store, BlobUploader uploader, ProgressListener listener,
+    RegistryPush(RegistrySession session, BlobStore store, BlobUploader uploader, ProgressListener listener,
             int parallel) {
         this.session = session;
         this.store = store;
