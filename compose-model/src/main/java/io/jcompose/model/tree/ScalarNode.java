@@ -13,9 +13,6 @@ public record ScalarNode(Object value, Position position, Tag tag) implements No
                 || value instanceof Double || value instanceof Boolean)) {
             throw new IllegalArgumentException("unsupported scalar type " + value.getClass().getName());
         }
-        if (value instanceof Integer i) {
-            value = i.longValue();
-        }
     }
 
     public static ScalarNode of(Object value, Position position) {

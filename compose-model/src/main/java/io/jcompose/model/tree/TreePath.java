@@ -1,6 +1,5 @@
 package io.jcompose.model.tree;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -165,9 +164,8 @@ public final class TreePath {
 
     @Override
     public String toString() {
-        List<Object> all = new ArrayList<>(segments());
         StringBuilder b = new StringBuilder();
-        for (Object s : all) {
+        for (Object s : segments()) {
             if (s instanceof Integer i) {
                 b.append('[').append(i).append(']');
             } else {
