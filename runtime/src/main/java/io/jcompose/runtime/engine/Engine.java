@@ -2,7 +2,16 @@ package io.jcompose.runtime.engine;
 
 import io.jcompose.engine.api.transport.UnixSocketHttp;
 import io.jcompose.runtime.api.EngineServer;
+import io.jcompose.runtime.container.ContainerStore;
+import io.jcompose.runtime.container.Containers;
+import io.jcompose.runtime.container.EngineFiles;
+import io.jcompose.runtime.container.OverlayRootfs;
+import io.jcompose.runtime.container.SpecBundleWriter;
+import io.jcompose.runtime.container.monitor.ConmonRunc;
+import io.jcompose.runtime.container.monitor.ExitWatcher;
+import io.jcompose.runtime.image.service.ImageUnpacker;
 import io.jcompose.runtime.image.store.AtomicFiles;
+import java.time.Clock;
 import io.jcompose.runtime.image.layer.LayerExtractor;
 import io.jcompose.runtime.image.layer.Snapshots;
 import io.jcompose.runtime.image.store.ImageStore;
@@ -25,13 +34,21 @@ public final class Engine implements AutoCloseable {
     private final EngineLock lock;
     private final EngineServer server;
     private final String engineId;
+    private final Closer services;
     private boolean closed;
 
-    private Engine(EngineOptions options, EngineLock lock, EngineServer server, String engineId) {
+    /** Closes what runs beside the server (watchers, timers); containers keep running under their monitors. */
+    @FunctionalInterface
+    private interface Closer {
+        void close() throws IOException;
+    }
+
+    private Engine(EngineOptions options, EngineLock lock, EngineServer server, String engineId, Closer services) {
         this.options = options;
         this.lock = lock;
         this.server = server;
         this.engineId = engineId;
+        this.services = services;
     }
 
     /**
@@ -48,9 +65,20 @@ public final class Engine implements AutoCloseable {
             ImageStore images = ImageStore.open(options.images());
             Snapshots snapshots = new Snapshots(options.state(), new LayerExtractor(Native.linux()));
             snapshots.recover();
-            var context = new EngineRoutes.EngineContext(engineId, version, options, host, images, snapshots);
+            ConmonRunc runtime = ConmonRunc.under(options.state());
+            Containers containers = new Containers(ContainerStore.open(options.state()), images,
+                    new ImageUnpacker(images.blobs(), snapshots),
+                    new OverlayRootfs(Native.linux(), options.state().resolve("empty-layer")), runtime,
+                    new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC());
+            ExitWatcher exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);
+            containers.adopt();
+            var context = new EngineRoutes.EngineContext(engineId, version, options, host, images, snapshots,
+                    containers);
             EngineServer server = EngineServer.start(options.socket(), EngineRoutes.all(context));
-            return new Engine(options, lock, server, engineId);
+            return new Engine(options, lock, server, engineId, () -> {
+                exits.close();
+                containers.close();
+            });
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(options.pidFile());
             lock.close();
@@ -75,6 +103,7 @@ public final class Engine implements AutoCloseable {
         closed = true;
         try {
             server.close();
+            services.close();
         } finally {
             try {
                 Files.deleteIfExists(options.pidFile());

@@ -4,7 +4,9 @@ import io.jcompose.runtime.api.Route;
 import io.jcompose.runtime.api.SystemRoutes;
 import io.jcompose.runtime.api.image.ImageRoutes;
 import io.jcompose.runtime.api.image.RegistryClients;
-import io.jcompose.runtime.image.store.ImageUsers;
+import io.jcompose.runtime.api.container.ContainerRoutes;
+import io.jcompose.runtime.api.container.LogsRoute;
+import io.jcompose.runtime.container.Containers;
 import io.jcompose.runtime.registry.RegistryOptions;
 import io.jcompose.runtime.image.layer.Snapshots;
 import io.jcompose.runtime.image.service.ImageUnpacker;
@@ -30,13 +32,15 @@ public final class EngineRoutes {
         // Route modules, one line each, with the stores from EngineContext they need; containers, networks,
         // volumes, /events and /system/df follow as they are built. Images have no container users yet.
         routes.addAll(new ImageRoutes(context.images(), RegistryClients.of(RegistryOptions.defaults()),
-                ImageUsers.NONE, java.time.Clock.systemUTC(),
+                context.containers(), java.time.Clock.systemUTC(),
                 new ImageUnpacker(context.images().blobs(), context.snapshots())).routes());
+        routes.addAll(new ContainerRoutes(context.containers(), java.time.Clock.systemUTC(),
+                new LogsRoute(context.containers())::handle).routes());
         return List.copyOf(routes);
     }
 
     /** What route modules are built from: the engine's identity, its options and the stores it opened. */
     public record EngineContext(String engineId, String version, EngineOptions options, HostFacts host,
-            ImageStore images, Snapshots snapshots) {
+            ImageStore images, Snapshots snapshots, Containers containers) {
     }
 }

@@ -104,4 +104,35 @@ public final class FakeNative implements Native {
             throw new java.nio.file.NoSuchFileException(path.toString());
         }
     }
+
+    private final Map<Path, String> mounts = new HashMap<>();
+
+    /** Records the mount; fails like Linux when something is already mounted there by this fake. */
+    @Override
+    public synchronized void mount(String source, Path target, String type, long flags, String data)
+            throws IOException {
+        if (mounts.containsKey(target)) {
+            throw new IOException("mount " + type + " on \"" + target + "\" failed: Device or resource busy");
+        }
+        mounts.put(target, type + " " + source + " " + data);
+        calls.add("mount " + target);
+    }
+
+    @Override
+    public synchronized void unmount(Path target, int flags) throws IOException {
+        if (mounts.remove(target) == null) {
+            throw new IOException("umount \"" + target + "\" failed: Invalid argument");
+        }
+        calls.add("umount " + target);
+    }
+
+    @Override
+    public synchronized boolean isMounted(Path target) {
+        return mounts.containsKey(target);
+    }
+
+    /** What is mounted, by target: {@code "TYPE SOURCE DATA"}. */
+    public synchronized Map<Path, String> mounts() {
+        return Map.copyOf(mounts);
+    }
 }

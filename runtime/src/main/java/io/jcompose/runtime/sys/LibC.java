@@ -24,5 +24,9 @@ interface LibC extends Library {
     /** {@code times} is two {@code struct timespec} (seconds, nanoseconds), access then modification. */
     int utimensat(int dirfd, String path, long[] times, int flags) throws LastErrorException;
 
+    int mount(String source, String target, String type, NativeLong flags, String data) throws LastErrorException;
+
+    int umount2(String target, int flags) throws LastErrorException;
+
     String strerror(int errno);
 }

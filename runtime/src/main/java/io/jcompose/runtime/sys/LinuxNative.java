@@ -85,6 +85,35 @@ final class LinuxNative implements Native {
         }
     }
 
+    @Override
+    public void mount(String source, Path target, String type, long flags, String data) throws IOException {
+        try {
+            libc.mount(source, target.toString(), type, new NativeLong(flags), data);
+        } catch (LastErrorException e) {
+            throw failure("mount " + type + " on", target, e);
+        }
+    }
+
+    @Override
+    public void unmount(Path target, int flags) throws IOException {
+        try {
+            libc.umount2(target.toString(), flags);
+        } catch (LastErrorException e) {
+            throw failure("umount", target, e);
+        }
+    }
+
+    @Override
+    public boolean isMounted(Path target) throws IOException {
+        String field = " " + target.toAbsolutePath().normalize() + " ";
+        for (String line : java.nio.file.Files.readAllLines(Path.of("/proc/self/mounts"))) {
+            if (line.contains(field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Linux's {@code makedev}: 12 bits of major and 20 of minor, split across the 64-bit dev_t. */
     static long makedev(int major, int minor) {
         long ma = major & 0xffffffffL;

@@ -38,6 +38,18 @@ public interface Native {
     /** Sets access and modification times of the path itself ({@code utimensat} with no-follow). */
     void lutimes(Path path, Instant accessed, Instant modified) throws IOException;
 
+    /** {@code umount2} flag: detach now, finish when the mount is no longer busy. */
+    int MNT_DETACH = 2;
+
+    /** Mounts a file system ({@code mount(2)}); {@code data} is the file system's option string, may be null. */
+    void mount(String source, Path target, String type, long flags, String data) throws IOException;
+
+    /** Unmounts ({@code umount2}); {@code flags} such as {@link #MNT_DETACH}. */
+    void unmount(Path target, int flags) throws IOException;
+
+    /** Whether a file system is mounted exactly at {@code target}. */
+    boolean isMounted(Path target) throws IOException;
+
     /** The real implementation for this machine. */
     static Native linux() {
         return LinuxNative.instance();

@@ -1,6 +1,7 @@
 package io.jcompose.runtime.api.image;
 
 import io.jcompose.runtime.api.ApiException;
+import io.jcompose.runtime.api.FilterArgs;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,39 +47,7 @@ record ImageFilters(Map<String, List<String>> values) {
     }
 
     static ImageFilters parse(Optional<String> json, Set<String> allowed) {
-        if (json.isEmpty() || json.get().isBlank()) {
-            return none();
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(json.get());
-        } catch (JacksonException e) {
-            throw new ApiException(400, "invalid filter: " + json.get() + " is not JSON");
-        }
-        if (!root.isObject()) {
-            throw new ApiException(400, "invalid filter: " + json.get() + " is not a JSON object");
-        }
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (var field : root.properties()) {
-            if (!allowed.contains(field.getKey())) {
-                throw new ApiException(400, "invalid filter '" + field.getKey() + "'");
-            }
-            List<String> vals = new ArrayList<>();
-            JsonNode v = field.getValue();
-            if (v.isObject()) {
-                v.properties().forEach(e -> {
-                    if (e.getValue().asBoolean(false)) {
-                        vals.add(e.getKey());
-                    }
-                });
-            } else if (v.isArray()) {
-                v.forEach(e -> vals.add(e.asString()));
-            } else {
-                vals.add(v.asString());
-            }
-            out.put(field.getKey(), List.copyOf(vals));
-        }
-        return new ImageFilters(out);
+        return new ImageFilters(FilterArgs.parse(json, allowed));
     }
 
     /** {@code dangling=true} or {@code false}; empty when not filtered. */
@@ -166,10 +135,6 @@ record ImageFilters(Map<String, List<String>> values) {
     }
 
     static boolean labelMatches(String filter, Map<String, String> labels) {
-        int eq = filter.indexOf('=');
-        if (eq < 0) {
-            return labels.containsKey(filter);
-        }
-        return filter.substring(eq + 1).equals(labels.get(filter.substring(0, eq)));
+        return FilterArgs.labelMatches(filter, labels);
     }
 }

@@ -12,12 +12,12 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 
 /** Deletes a directory tree without following symlinks, opening read-only directories first. */
-final class Trees {
+public final class Trees {
 
     private Trees() {}
 
     /** Deletes {@code root} and everything under it; nothing if it is absent. */
-    static void delete(Path root) throws IOException {
+    public static void delete(Path root) throws IOException {
         if (LayerTree.lstat(root) == null) {
             return;
         }

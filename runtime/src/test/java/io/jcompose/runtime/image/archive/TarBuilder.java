@@ -10,18 +10,24 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.archivers.tar.TarConstants;
 
 /** Builds tar archives in memory for tests, including ones no honest tool would write. */
-final class TarBuilder {
+public final class TarBuilder {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final TarArchiveOutputStream tar = new TarArchiveOutputStream(bytes);
 
-    TarBuilder() {
+    public TarBuilder() {
         tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
     }
 
-    TarBuilder file(String name, byte[] content) {
+    public TarBuilder file(String name, byte[] content) {
+        return file(name, content, 0644);
+    }
+
+    /** A regular file with the given permission bits (0755 for a program). */
+    public TarBuilder file(String name, byte[] content, int mode) {
         try {
             TarArchiveEntry e = new TarArchiveEntry(name, true);
+            e.setMode(TarArchiveEntry.DEFAULT_FILE_MODE & ~07777 | mode);
             e.setSize(content.length);
             tar.putArchiveEntry(e);
             tar.write(content);
@@ -32,23 +38,23 @@ final class TarBuilder {
         }
     }
 
-    TarBuilder file(String name, String content) {
+    public TarBuilder file(String name, String content) {
         return file(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    TarBuilder dir(String name) {
+    public TarBuilder dir(String name) {
         return special(name, TarConstants.LF_DIR, null);
     }
 
-    TarBuilder symlink(String name, String target) {
+    public TarBuilder symlink(String name, String target) {
         return special(name, TarConstants.LF_SYMLINK, target);
     }
 
-    TarBuilder hardlink(String name, String target) {
+    public TarBuilder hardlink(String name, String target) {
         return special(name, TarConstants.LF_LINK, target);
     }
 
-    TarBuilder fifo(String name) {
+    public TarBuilder fifo(String name) {
         return special(name, TarConstants.LF_FIFO, null);
     }
 
@@ -66,7 +72,7 @@ final class TarBuilder {
         }
     }
 
-    byte[] build() {
+    public byte[] build() {
         try {
             tar.finish();
             tar.close();
@@ -76,7 +82,7 @@ final class TarBuilder {
         }
     }
 
-    static byte[] gzip(byte[] data) {
+    public static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(data);

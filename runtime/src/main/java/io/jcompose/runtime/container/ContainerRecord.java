@@ -1,0 +1,40 @@
+package io.jcompose.runtime.container;
+
+import io.jcompose.engine.api.json.ContainerConfigJson;
+import io.jcompose.engine.api.json.HostConfigJson;
+import io.jcompose.engine.api.json.ContainerCreateJson;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the engine keeps about one container: identity, the create request as the client sent it (what
+ * inspect shows), the resolved image and command, and its state. Saved whole on every change.
+ */
+public record ContainerRecord(ContainerId id, ContainerName name, Instant created, String image, String imageId,
+        ContainerCreateJson request, String path, List<String> args, ContainerState state) {
+
+    public ContainerRecord {
+        args = List.copyOf(args);
+    }
+
+    public ContainerConfigJson config() {
+        return request.config();
+    }
+
+    public HostConfigJson hostConfig() {
+        return request.hostConfig() == null ? HostConfigJson.empty() : request.hostConfig();
+    }
+
+    public ContainerRecord withState(ContainerState newState) {
+        return new ContainerRecord(id, name, created, image, imageId, request, path, args, newState);
+    }
+
+    public ContainerRecord withName(ContainerName newName) {
+        return new ContainerRecord(id, newName, created, image, imageId, request, path, args, state);
+    }
+
+    /** Whether the container was created with a terminal (its output is raw, not multiplexed). */
+    public boolean tty() {
+        return Boolean.TRUE.equals(config().tty());
+    }
+}

@@ -1,0 +1,550 @@
+package io.jcompose.runtime.container;
+
+import io.jcompose.engine.api.json.ContainerCreateJson;
+import io.jcompose.engine.api.json.HostConfigJson;
+import io.jcompose.runtime.container.monitor.OciRuntime;
+import io.jcompose.runtime.image.store.ImageStore;
+import io.jcompose.runtime.image.store.ImageUsers;
+import io.jcompose.runtime.image.store.StoredImage;
+import io.jcompose.runtime.image.service.ImageUnpacker;
+import io.jcompose.runtime.image.Digest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The engine's container service: create, start, stop, kill, restart, pause, wait, rename and remove, one
+ * operation at a time per container, with state saved after every change and exits learnt from the monitor.
+ */
+public final class Containers implements ImageUsers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Containers.class);
+    private static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration KILL_WAIT = Duration.ofSeconds(30);
+
+    private final ContainerStore store;
+    private final ImageStore images;
+    private final ImageUnpacker unpacker;
+    private final OverlayRootfs rootfs;
+    private final OciRuntime runtime;
+    private final BundleWriter bundles;
+    private final EngineFiles files;
+    private final Clock clock;
+    private final ConcurrentHashMap<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final ContainerEvents events = new ContainerEvents();
+    private final RestartScheduler restarts;
+
+    public Containers(ContainerStore store, ImageStore images, ImageUnpacker unpacker, OverlayRootfs rootfs,
+            OciRuntime runtime, BundleWriter bundles, EngineFiles files, Clock clock) {
+        this.store = store;
+        this.images = images;
+        this.unpacker = unpacker;
+        this.rootfs = rootfs;
+        this.runtime = runtime;
+        this.bundles = bundles;
+        this.files = files;
+        this.clock = clock;
+        this.restarts = new RestartScheduler(this::restartAfterExit);
+    }
+
+    public ContainerStore store() {
+        return store;
+    }
+
+    public ContainerEvents events() {
+        return events;
+    }
+
+    /** Creates a container from the request; the image must be present (docker answers 404 otherwise). */
+    public ContainerRecord create(Optional<String> name, ContainerCreateJson request) throws IOException {
+        if (request.config() == null || request.config().image() == null || request.config().image().isBlank()) {
+            throw new ContainerException(ContainerException.Kind.INVALID, "config.Image: field is required");
+        }
+        HostConfigJson host = request.hostConfig() == null ? HostConfigJson.empty() : request.hostConfig();
+        RestartPolicy policy = invalidAsBadRequest(() -> RestartPolicy.of(host.restartPolicy()));
+        if (Boolean.TRUE.equals(host.autoRemove()) && !policy.name().equals("no")) {
+            throw new ContainerException(ContainerException.Kind.INVALID,
+                    "can't create 'AutoRemove' container with restart policy");
+        }
+        StoredImage image = images.resolve(request.config().image());
+        unpacker.unpack(image);
+        ContainerId id = ContainerId.random();
+        ContainerRecord draft = new ContainerRecord(id, ContainerName.random(), clock.instant(),
+                request.config().image(), image.id().toString(), request, "", List.of(), ContainerState.created());
+        List<String> command = bundles.command(draft, image);
+        ContainerName chosen = name.filter(n -> !n.isEmpty()).map(n -> invalidAsBadRequest(() -> ContainerName.of(n)))
+                .orElseGet(this::freeRandomName);
+        ContainerRecord record = new ContainerRecord(id, chosen, draft.created(), draft.image(), draft.imageId(),
+                request, command.getFirst(), command.subList(1, command.size()), ContainerState.created());
+        store.add(record);
+        events.publish(record, "create");
+        return record;
+    }
+
+    /** Starts a created or exited container; false when it was already running (docker answers 304). */
+    public boolean start(String idOrName) throws IOException {
+        ContainerRecord record = store.find(idOrName);
+        return locked(record.id(), () -> {
+            ContainerRecord current = store.get(record.id());
+            if (current.state().status() == ContainerStatus.PAUSED) {
+                throw new ContainerException(ContainerException.Kind.CONFLICT,
+                        "cannot start a paused container, try unpause instead");
+            }
+            if (current.state().status().isAlive()) {
+                return false;
+            }
+            restarts.cancel(current.id());
+            startLocked(current.withState(current.state().stoppedByUser(false)));
+            return true;
+        });
+    }
+
+    private void startLocked(ContainerRecord record) throws IOException {
+        ContainerLayout layout = store.layout(record.id());
+        String id = record.id().hex();
+        try {
+            StoredImage image = images.resolve(record.imageId());
+            runtime.delete(id, true);
+            rootfs.unmount(layout);
+            rootfs.mount(unpacker.lowerDirs(image), layout);
+            HostConfigJson host = record.hostConfig();
+            files.write(layout, hostname(record), list(host.extraHosts()), list(host.dns()), list(host.dnsSearch()),
+                    list(host.dnsOptions()));
+            bundles.write(record, image, layout);
+            long pid = runtime.create(new OciRuntime.CreateRequest(id, record.name().value(), layout.bundle(),
+                    layout.dir(), layout.log(), layout.pidFile(), record.tty(), logSizeMax(host)));
+            Files.deleteIfExists(layout.dir().resolve("oom"));
+            runtime.start(id);
+            store.update(record.withState(record.state().running(pid, clock.instant())));
+            events.publish(record, "start");
+        } catch (IOException | RuntimeException e) {
+            cleanUpFailedStart(record, layout);
+            int code = e.getMessage() != null && e.getMessage().contains("executable file not found") ? 127
+                    : e.getMessage() != null && e.getMessage().contains("permission denied") ? 126 : 128;
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            store.update(record.withState(record.state().failed(code, message, clock.instant())));
+            if (e instanceof ContainerException c) {
+                throw c;
+            }
+            throw new ContainerException(code == 128 ? ContainerException.Kind.FAILED : ContainerException.Kind.INVALID,
+                    "failed to start container " + record.id().shortId() + ": " + message, e);
+        }
+    }
+
+    private void cleanUpFailedStart(ContainerRecord record, ContainerLayout layout) {
+        try {
+            runtime.delete(record.id().hex(), true);
+        } catch (IOException e) {
+            LOG.warn("cleaning up runtime state of {} failed: {}", record.id().shortId(), e.getMessage());
+        }
+        try {
+            rootfs.unmount(layout);
+        } catch (IOException e) {
+            LOG.warn("unmounting the root of {} failed: {}", record.id().shortId(), e.getMessage());
+        }
+    }
+
+    /**
+     * Stops a running container: its stop signal, up to {@code timeout} for it to exit, then SIGKILL. False when it
+     * was not running (docker answers 304).
+     */
+    public boolean stop(String idOrName, Optional<Duration> timeout, Optional<Signal> signal) throws IOException {
+        ContainerRecord record = store.find(idOrName);
+        restarts.cancel(record.id());
+        ContainerRecord current = locked(record.id(), () -> {
+            ContainerRecord r = store.get(record.id());
+            if (r.state().status() == ContainerStatus.RESTARTING) {
+                r = r.withState(r.state().withStatus(ContainerStatus.EXITED).stoppedByUser(true));
+                store.update(r);
+                return null;
+            }
+            if (!r.state().status().isAlive()) {
+                return null;
+            }
+            r = r.withState(r.state().stoppedByUser(true));
+            store.update(r);
+            return r;
+        });
+        if (current == null) {
+            return false;
+        }
+        CompletableFuture<Integer> exited = events.nextExit(current.id());
+        if (current.state().status() == ContainerStatus.PAUSED) {
+            signal(current, Signal.SIGKILL);
+        } else {
+            signal(current, signal.orElseGet(() -> stopSignal(current)));
+        }
+        Duration grace = timeout.orElseGet(() -> stopTimeout(current));
+        if (!awaitExit(current.id(), exited, grace)) {
+            signal(current, Signal.SIGKILL);
+            if (!awaitExit(current.id(), exited, KILL_WAIT)) {
+                throw new ContainerException(ContainerException.Kind.FAILED, "container " + current.id().shortId()
+                        + " did not exit " + KILL_WAIT.toSeconds() + "s after SIGKILL");
+            }
+        }
+        return true;
+    }
+
+    /** Sends a signal to a running container (docker's 409 when it is not running). */
+    public void kill(String idOrName, Signal signal) throws IOException {
+        ContainerRecord record = store.find(idOrName);
+        locked(record.id(), () -> {
+            ContainerRecord r = store.get(record.id());
+            if (!r.state().status().isAlive()) {
+                throw new ContainerException(ContainerException.Kind.CONFLICT,
+                        "Cannot kill container: " + idOrName + ": Container " + r.id() + " is not running");
+            }
+            store.update(r.withState(r.state().stoppedByUser(true)));
+            signal(r, signal);
+            return null;
+        });
+    }
+
+    public void restart(String idOrName, Optional<Duration> timeout, Optional<Signal> signal) throws IOException {
+        stop(idOrName, timeout, signal);
+        start(idOrName);
+    }
+
+    public void pause(String idOrName) throws IOException {
+        ContainerRecord record = store.find(idOrName);
+        locked(record.id(), () -> {
+            ContainerRecord r = store.get(record.id());
+            if (r.state().status() == ContainerStatus.PAUSED) {
+                throw new ContainerException(ContainerException.Kind.CONFLICT,
+                        "Container " + r.id() + " is already paused");
+            }
+            if (r.state().status() != ContainerStatus.RUNNING) {
+                throw new ContainerException(ContainerException.Kind.CONFLICT,
+                        "Container " + r.id() + " is not running");
+            }
+            runtime.pause(r.id().hex());
+            store.update(r.withState(r.state().withStatus(ContainerStatus.PAUSED)));
+            events.publish(r, "pause");
+            return null;
+        });
+    }
+
+    public void unpause(String idOrName) throws IOException {
+        ContainerRecord record = store.find(idOrName);
+        locked(record.id(), () -> {
+            ContainerRecord r = store.get(record.id());
+            if (r.state().status() != ContainerStatus.PAUSED) {
+                throw new ContainerException(ContainerException.Kind.CONFLICT,
+                        "Container " + r.id() + " is not paused");
+            }
+            runtime.resume(r.id().hex());
+            store.update(r.withState(r.state().withStatus(ContainerStatus.RUNNING)));
+            events.publish(r, "unpause");
+            return null;
+        });
+    }
+
+    public ContainerRecord rename(String idOrName, String newName) throws IOException {
+        ContainerRecord record = store.find(idOrName);
+        ContainerName name = invalidAsBadRequest(() -> ContainerName.of(newName));
+        ContainerRecord renamed = store.rename(record.id(), name);
+        events.publish(renamed, "rename");
+        return renamed;
+    }
+
+    /** Removes a container; a running one only with {@code force} (killed first), as docker does. */
+    public void remove(String idOrName, boolean force) throws IOException {
+        ContainerRecord record = store.find(idOrName);
+        restarts.cancel(record.id());
+        if (store.get(record.id()).state().status().isAlive()) {
+            if (!force) {
+                throw new ContainerException(ContainerException.Kind.CONFLICT, "cannot remove container \"/"
+                        + record.name() + "\": container is running: stop the container before removing or force"
+                        + " remove");
+            }
+            CompletableFuture<Integer> exited = events.nextExit(record.id());
+            locked(record.id(), () -> {
+                ContainerRecord r = store.get(record.id());
+                store.update(r.withState(r.state().stoppedByUser(true)));
+                signal(r, Signal.SIGKILL);
+                return null;
+            });
+            awaitExit(record.id(), exited, KILL_WAIT);
+        }
+        locked(record.id(), () -> {
+            removeLocked(store.get(record.id()));
+            return null;
+        });
+    }
+
+    private void removeLocked(ContainerRecord record) throws IOException {
+        ContainerLayout layout = store.layout(record.id());
+        runtime.delete(record.id().hex(), true);
+        rootfs.unmount(layout);
+        Files.deleteIfExists(runtime.exitFile(record.id().hex()));
+        store.remove(record.id());
+        io.jcompose.runtime.image.layer.Trees.delete(layout.dir());
+        events.publish(record, "destroy");
+        events.removed(record.id());
+    }
+
+    /** Completes with the exit code once the container is not running ({@code not-running}), as docker's wait. */
+    public CompletableFuture<Integer> wait(String idOrName, String condition) {
+        ContainerRecord record = store.find(idOrName);
+        return switch (condition == null || condition.isEmpty() ? "not-running" : condition) {
+            case "next-exit" -> events.nextExit(record.id());
+            case "removed" -> events.removal(record.id());
+            case "not-running" -> {
+                CompletableFuture<Integer> next = events.nextExit(record.id());
+                ContainerRecord now = store.get(record.id());
+                if (!now.state().status().isAlive() && now.state().status() != ContainerStatus.RESTARTING) {
+                    yield CompletableFuture.completedFuture(now.state().exitCode());
+                }
+                yield next;
+            }
+            default -> throw new ContainerException(ContainerException.Kind.INVALID,
+                    "invalid condition: \"" + condition + "\"");
+        };
+    }
+
+    /** The monitor reported an exit (or the engine found one at start): record it, then apply the policies. */
+    public void exited(String maybeId) {
+        ContainerId id;
+        try {
+            id = new ContainerId(maybeId);
+        } catch (IllegalArgumentException e) {
+            return; // a temporary file of conmon's, or something else in the directory
+        }
+        Path exitFile = runtime.exitFile(id.hex());
+        if (store.lookup(id.hex()).isEmpty() || !Files.exists(exitFile)) {
+            return;
+        }
+        try {
+            ContainerRecord after = locked(id, () -> {
+                ContainerRecord r = store.get(id);
+                if (!r.state().status().isAlive()) {
+                    return null;
+                }
+                int code = readExitCode(exitFile);
+                boolean oom = Files.exists(store.layout(id).dir().resolve("oom"));
+                runtime.delete(id.hex(), true);
+                rootfs.unmount(store.layout(id));
+                ContainerRecord done = r.withState(r.state().exited(code, clock.instant(), oom));
+                store.update(done);
+                events.publish(done, oom ? "oom" : "die");
+                return done;
+            });
+            if (after == null) {
+                return;
+            }
+            events.exited(id, after.state().exitCode());
+            afterExit(after);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("recording the exit of {} failed", id.shortId(), e);
+        }
+    }
+
+    private void afterExit(ContainerRecord record) throws IOException {
+        if (Boolean.TRUE.equals(record.hostConfig().autoRemove())) {
+            locked(record.id(), () -> {
+                removeLocked(store.get(record.id()));
+                return null;
+            });
+            return;
+        }
+        RestartPolicy policy = RestartPolicy.of(record.hostConfig().restartPolicy());
+        ContainerState state = record.state();
+        if (policy.restarts(state.exitCode(), state.restartCount(), state.stoppedByUser())) {
+            Duration ran = Duration.between(state.startedAt().orElse(clock.instant()),
+                    state.finishedAt().orElse(clock.instant()));
+            store.update(record.withState(state.withStatus(ContainerStatus.RESTARTING)));
+            restarts.schedule(record.id(), ran);
+        }
+    }
+
+    private void restartAfterExit(ContainerId id) {
+        try {
+            locked(id, () -> {
+                ContainerRecord r = store.lookup(id.hex()).orElse(null);
+                if (r == null || r.state().status() != ContainerStatus.RESTARTING) {
+                    return null;
+                }
+                startLocked(r.withState(r.state().restarted()));
+                events.publish(r, "restart");
+                return null;
+            });
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("restarting {} failed: {}", id.shortId(), e.getMessage());
+            store.lookup(id.hex()).ifPresent(r -> {
+                if (r.state().status() == ContainerStatus.CREATED || r.state().status() == ContainerStatus.EXITED) {
+                    try {
+                        afterExit(r);
+                    } catch (IOException ex) {
+                        LOG.warn("scheduling the next restart of {} failed", id.shortId(), ex);
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Called once when the engine starts: containers that exited while it was down get their exit codes, live ones
+     * stay as they are, vanished ones are marked exited (255), and restart policies are applied as docker does.
+     */
+    public void adopt() {
+        for (ContainerRecord record : store.all()) {
+            try {
+                adoptOne(record);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("re-adopting container {} failed: {}", record.id().shortId(), e.getMessage());
+            }
+        }
+    }
+
+    private void adoptOne(ContainerRecord record) throws IOException {
+        String id = record.id().hex();
+        ContainerStatus status = record.state().status();
+        if (status == ContainerStatus.RESTARTING) {
+            store.update(record.withState(record.state().withStatus(ContainerStatus.EXITED)));
+            afterExit(store.get(record.id()));
+            return;
+        }
+        if (!status.isAlive()) {
+            if (RestartPolicy.of(record.hostConfig().restartPolicy()).startsWithEngine(record.state().stoppedByUser())
+                    && record.state().startedAt().isPresent()) {
+                start(id);
+            }
+            return;
+        }
+        if (Files.exists(runtime.exitFile(id))) {
+            exited(id);
+            return;
+        }
+        Optional<String> live = runtime.status(id);
+        if (live.isPresent() && (live.get().equals("running") || live.get().equals("paused"))) {
+            ContainerStatus now = live.get().equals("paused") ? ContainerStatus.PAUSED : ContainerStatus.RUNNING;
+            if (now != status) {
+                store.update(record.withState(record.state().withStatus(now)));
+            }
+            return;
+        }
+        runtime.delete(id, true);
+        rootfs.unmount(store.layout(record.id()));
+        ContainerRecord gone = record.withState(record.state().exited(255, clock.instant(), false));
+        store.update(gone);
+        events.exited(record.id(), 255);
+        afterExit(gone);
+    }
+
+    @Override
+    public List<ContainerUse> containersUsing(Digest imageId) {
+        List<ContainerUse> uses = new ArrayList<>();
+        for (ContainerRecord r : store.all()) {
+            if (r.imageId().equals(imageId.toString())) {
+                uses.add(new ContainerUse(r.id().hex(), r.state().status().isAlive()));
+            }
+        }
+        return uses;
+    }
+
+    /** Stops the restart timers; running containers keep running (they belong to their monitors). */
+    public void close() {
+        restarts.close();
+    }
+
+    private void signal(ContainerRecord record, Signal signal) throws IOException {
+        runtime.kill(record.id().hex(), signal.number());
+        events.publish(record, "kill");
+    }
+
+    private boolean awaitExit(ContainerId id, CompletableFuture<Integer> exited, Duration timeout) {
+        try {
+            exited.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            exited(id.hex()); // in case a missed event: the exit file tells
+            return !store.get(id).state().status().isAlive();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            return true; // removed while waiting
+        }
+    }
+
+    private static int readExitCode(Path exitFile) throws IOException {
+        String text = Files.readString(exitFile).strip();
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 255;
+        }
+    }
+
+    private static Signal stopSignal(ContainerRecord record) {
+        String configured = record.config().stopSignal();
+        return configured == null || configured.isBlank() ? Signal.SIGTERM : Signal.of(configured);
+    }
+
+    private static Duration stopTimeout(ContainerRecord record) {
+        Integer seconds = record.config().stopTimeout();
+        return seconds == null || seconds < 0 ? DEFAULT_STOP_TIMEOUT : Duration.ofSeconds(seconds);
+    }
+
+    private static String hostname(ContainerRecord record) {
+        String configured = record.config().hostname();
+        return configured == null || configured.isEmpty() ? record.id().shortId() : configured;
+    }
+
+    private static long logSizeMax(HostConfigJson host) {
+        if (host.logConfig() == null || host.logConfig().config() == null) {
+            return 0;
+        }
+        String size = host.logConfig().config().get("max-size");
+        return size == null ? 0 : ByteSize.parse(size);
+    }
+
+    private ContainerName freeRandomName() {
+        while (true) {
+            ContainerName candidate = ContainerName.random();
+            if (store.lookup(candidate.value()).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    private static List<String> list(List<String> values) {
+        return values == null ? List.of() : values;
+    }
+
+    private static <T> T invalidAsBadRequest(Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (IllegalArgumentException e) {
+            throw new ContainerException(ContainerException.Kind.INVALID, e.getMessage());
+        }
+    }
+
+    private <T> T locked(ContainerId id, LockedAction<T> action) throws IOException {
+        ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            return action.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @FunctionalInterface
+    private interface LockedAction<T> {
+        T run() throws IOException;
+    }
+}

@@ -1,0 +1,42 @@
+package io.jcompose.runtime.container.monitor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The low-level runtime: makes a container from a bundle under its monitor, starts, signals, pauses and deletes
+ * it. Real: conmon + runc ({@link ConmonRunc}); tests without root use {@link FakeOciRuntime}.
+ */
+public interface OciRuntime {
+
+    /**
+     * Creates the container (not yet running its process) under a new monitor that holds its stdio, writes its log
+     * to {@code request.log()} and, when it exits, its exit code to {@link #exitFile}. Returns the process ID.
+     */
+    long create(CreateRequest request) throws IOException;
+
+    /** Runs the created container's process. */
+    void start(String id) throws IOException;
+
+    /** Sends a signal (a number) to the container's main process. */
+    void kill(String id, int signal) throws IOException;
+
+    void pause(String id) throws IOException;
+
+    void resume(String id) throws IOException;
+
+    /** Deletes the runtime's container (force also kills a live one); absent containers are not an error. */
+    void delete(String id, boolean force) throws IOException;
+
+    /** The runtime's status ({@code created}, {@code running}, {@code paused}, {@code stopped}), if it knows the ID. */
+    Optional<String> status(String id) throws IOException;
+
+    /** Where the monitor writes the exit code of a container; it appears when the container's process ends. */
+    Path exitFile(String id);
+
+    /** What a new container is made from. */
+    record CreateRequest(String id, String name, Path bundle, Path persistDir, Path log, Path pidFile, boolean tty,
+            long logSizeMax) {
+    }
+}
