@@ -1,0 +1,150 @@
+package io.jcompose.runtime.container.log;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalInt;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Reads one container's conmon log for {@code docker logs}: tail, since/until, partial lines joined, and with
+ * follow, new lines as the file grows (across conmon's rotation) until the container stops.
+ */
+public final class LogReader {
+
+    public static final Duration DEFAULT_POLL = Duration.ofMillis(100);
+
+    private final Path file;
+    private final Duration poll;
+    private final Clock clock;
+
+    public LogReader(Path file) {
+        this(file, DEFAULT_POLL, Clock.systemUTC());
+    }
+
+    /**
+     * @param poll how long a follower sleeps when it has caught up with the file
+     * @param clock tells a follower when {@code until} has passed
+     */
+    public LogReader(Path file, Duration poll, Clock clock) {
+        this.file = file;
+        this.poll = poll;
+        this.clock = clock;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Reads what the log holds now (the query's follow flag is ignored). A missing file is an empty log. */
+    public void read(LogQuery query, LogSink sink) throws IOException {
+        try {
+            read(query.withFollow(false), sink, () -> true);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading " + file, e);
+        }
+    }
+
+    /**
+     * Reads the log for {@code query}; with follow, keeps reading until {@code stopped} returns true (the container
+     * exited: conmon has written its last output) or {@code until} has passed, then reads what is left and returns.
+     * The sink's IOException (the client went away) or an interrupt ends a follow early.
+     */
+    public void read(LogQuery query, LogSink sink, BooleanSupplier stopped) throws IOException, InterruptedException {
+        RecordHandler out = (record, offset) -> {
+            if (query.accepts(record)) {
+                sink.write(record);
+            }
+        };
+        LogFile log = LogFile.open(file);
+        while (log == null && query.follow() && !finished(query, stopped)) {
+            sink.flush();
+            Thread.sleep(poll);
+            log = LogFile.open(file);
+        }
+        if (log == null) {
+            log = LogFile.open(file);
+            if (log == null) {
+                sink.flush();
+                return;
+            }
+        }
+        try {
+            follow(query, sink, stopped, log, out);
+        } finally {
+            sink.flush();
+        }
+    }
+
+    private void follow(LogQuery query, LogSink sink, BooleanSupplier stopped, LogFile first, RecordHandler out)
+            throws IOException, InterruptedException {
+        LogFile log = first;
+        LineScanner scanner = new LineScanner();
+        try {
+            OptionalInt tail = query.tail();
+            LastLines last = tail.isPresent() ? new LastLines(tail.getAsInt()) : null;
+            Target target = new Target(last != null ? last : out);
+            PartialJoiner joiner = new PartialJoiner(target);
+            long position = last == null ? 0 : new TailStart().find(log.channel(), tail.getAsInt());
+            position = scanner.scan(log.channel(), position, joiner);
+            if (!query.follow()) {
+                joiner.flush();
+            }
+            if (last != null) {
+                last.drainTo(out);
+                target.next = out;
+            }
+            if (!query.follow()) {
+                return;
+            }
+            while (true) {
+                boolean finish = finished(query, stopped);
+                position = scanner.scan(log.channel(), position, joiner);
+                LogFile.Change change = log.change(position);
+                if (change == LogFile.Change.REPLACED) {
+                    LogFile next = LogFile.open(file);
+                    if (next != null) {
+                        scanner.scan(log.channel(), position, joiner);
+                        log.close();
+                        log = next;
+                        scanner.reset();
+                        position = 0;
+                        continue;
+                    }
+                } else if (change == LogFile.Change.TRUNCATED) {
+                    scanner.reset();
+                    position = 0;
+                    continue;
+                }
+                if (finish) {
+                    break;
+                }
+                sink.flush();
+                Thread.sleep(poll);
+            }
+            joiner.flush();
+        } finally {
+            log.close();
+        }
+    }
+
+    private boolean finished(LogQuery query, BooleanSupplier stopped) {
+        return stopped.getAsBoolean() || query.until().map(u -> clock.instant().isAfter(u)).orElse(false);
+    }
+
+    /** Where joined lines go: first the tail buffer, then straight out. */
+    private static final class Target implements RecordHandler {
+        RecordHandler next;
+
+        Target(RecordHandler next) {
+            this.next = next;
+        }
+
+        @Override
+        public void record(LogRecord record, long offset) throws IOException {
+            next.record(record, offset);
+        }
+    }
+}
