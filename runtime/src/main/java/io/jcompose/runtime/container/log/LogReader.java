@@ -18,6 +18,7 @@ public final class LogReader {
     private final Path file;
     private final Duration poll;
     private final Clock clock;
+    private final int tailBlock;
 
     public LogReader(Path file) {
         this(file, DEFAULT_POLL, Clock.systemUTC());
@@ -28,9 +29,15 @@ public final class LogReader {
      * @param clock tells a follower when {@code until} has passed
      */
     public LogReader(Path file, Duration poll, Clock clock) {
+        this(file, poll, clock, LineScanner.BUFFER);
+    }
+
+    /** With a small {@code tailBlock}, tests make the backward scan cross many block edges. */
+    LogReader(Path file, Duration poll, Clock clock, int tailBlock) {
         this.file = file;
         this.poll = poll;
         this.clock = clock;
+        this.tailBlock = tailBlock;
     }
 
     public Path file() {
@@ -87,7 +94,7 @@ public final class LogReader {
             LastLines last = tail.isPresent() ? new LastLines(tail.getAsInt()) : null;
             Target target = new Target(last != null ? last : out);
             PartialJoiner joiner = new PartialJoiner(target);
-            long position = last == null ? 0 : new TailStart().find(log.channel(), tail.getAsInt());
+            long position = last == null ? 0 : new TailStart(tailBlock).find(log.channel(), tail.getAsInt());
             position = scanner.scan(log.channel(), position, joiner);
             if (!query.follow()) {
                 joiner.flush();

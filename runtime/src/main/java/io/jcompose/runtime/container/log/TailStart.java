@@ -19,10 +19,7 @@ final class TailStart {
 
     private final int block;
 
-    TailStart() {
-        this(LineScanner.BUFFER);
-    }
-
+    /** @param block bytes read per step; must exceed the longest line, or that line is skipped */
     TailStart(int block) {
         this.block = block;
     }
