@@ -78,62 +78,72 @@ public final class LogReader {
                 return;
             }
         }
-        try {
-            follow(query, sink, stopped, log, out);
+        try (LogFile opened = log) {
+            readOpen(query, sink, stopped, opened, out);
         } finally {
             sink.flush();
         }
     }
 
-    private void follow(LogQuery query, LogSink sink, BooleanSupplier stopped, LogFile first, RecordHandler out)
+    private void readOpen(LogQuery query, LogSink sink, BooleanSupplier stopped, LogFile log, RecordHandler out)
             throws IOException, InterruptedException {
-        LogFile log = first;
         LineScanner scanner = new LineScanner();
+        OptionalInt tail = query.tail();
+        LastLines last = tail.isPresent() ? new LastLines(tail.getAsInt()) : null;
+        Target target = new Target(last != null ? last : out);
+        PartialJoiner joiner = new PartialJoiner(target);
+        long start = last == null ? 0 : new TailStart(tailBlock).find(log.channel(), tail.getAsInt());
+        long position = scanner.scan(log.channel(), start, joiner);
+        if (!query.follow()) {
+            joiner.flush();
+        }
+        if (last != null) {
+            last.drainTo(out);
+            target.next = out;
+        }
+        if (query.follow()) {
+            follow(query, sink, stopped, log, position, scanner, joiner);
+            joiner.flush();
+        }
+    }
+
+    /**
+     * Reads new lines until the container stops. The stop signal is taken before each read, so everything written
+     * before it fired is read. A replaced file (conmon's rotation) is read to its end, then the new one from its
+     * start; a file shorter than the position (truncated in place) is read again from its start.
+     */
+    private void follow(LogQuery query, LogSink sink, BooleanSupplier stopped, LogFile first, long from,
+            LineScanner scanner, PartialJoiner joiner) throws IOException, InterruptedException {
+        LogFile log = first;
+        long position = from;
         try {
-            OptionalInt tail = query.tail();
-            LastLines last = tail.isPresent() ? new LastLines(tail.getAsInt()) : null;
-            Target target = new Target(last != null ? last : out);
-            PartialJoiner joiner = new PartialJoiner(target);
-            long position = last == null ? 0 : new TailStart(tailBlock).find(log.channel(), tail.getAsInt());
-            position = scanner.scan(log.channel(), position, joiner);
-            if (!query.follow()) {
-                joiner.flush();
-            }
-            if (last != null) {
-                last.drainTo(out);
-                target.next = out;
-            }
-            if (!query.follow()) {
-                return;
-            }
             while (true) {
                 boolean finish = finished(query, stopped);
                 position = scanner.scan(log.channel(), position, joiner);
                 LogFile.Change change = log.change(position);
-                if (change == LogFile.Change.REPLACED) {
-                    LogFile next = LogFile.open(file);
-                    if (next != null) {
-                        scanner.scan(log.channel(), position, joiner);
+                LogFile next = change == LogFile.Change.REPLACED ? LogFile.open(file) : null;
+                if (next != null) {
+                    scanner.scan(log.channel(), position, joiner);
+                    if (log != first) {
                         log.close();
-                        log = next;
-                        scanner.reset();
-                        position = 0;
-                        continue;
                     }
-                } else if (change == LogFile.Change.TRUNCATED) {
+                    log = next;
+                }
+                if (next != null || change == LogFile.Change.TRUNCATED) {
                     scanner.reset();
                     position = 0;
                     continue;
                 }
                 if (finish) {
-                    break;
+                    return;
                 }
                 sink.flush();
                 Thread.sleep(poll);
             }
-            joiner.flush();
         } finally {
-            log.close();
+            if (log != first) {
+                log.close();
+            }
         }
     }
 
