@@ -2,6 +2,7 @@ package io.jcompose.runtime.container.spec;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -13,6 +14,8 @@ import java.util.TreeMap;
  * entrypoint, {@code [""]} resets it and drops the image's Cmd (what {@code docker run --entrypoint ""} sends), an
  * env entry without {@code =} removes the variable, and 0 means "unset" in {@link Resources}.
  *
+ * @param openStdin            not part of the OCI config: whoever holds the container's stdio (conmon) keeps stdin
+ *                             open
  * @param networkNamespacePath an existing network namespace to join (e.g. {@code /run/netns/x}); empty: a new one
  * @param tmpfs                destination to options as in Docker's {@code HostConfig.Tmpfs} ({@code "size=64m,mode=1777"})
  * @param shmSize              size of {@code /dev/shm} in bytes (Docker's default: 64 MiB)
@@ -50,6 +53,9 @@ public record ContainerSpec(
     public static final long DEFAULT_SHM_SIZE = 64L * 1024 * 1024;
 
     public ContainerSpec {
+        Objects.requireNonNull(hostname, "hostname");
+        Objects.requireNonNull(domainname, "domainname");
+        Objects.requireNonNull(resources, "resources");
         entrypoint = entrypoint.map(List::copyOf);
         cmd = cmd.map(List::copyOf);
         env = List.copyOf(env);

@@ -42,7 +42,7 @@ public final class SpecBuilder {
 
     private SpecBuilder(ContainerSpec spec, Path rootfs, String cgroupsPath) {
         this.spec = Objects.requireNonNull(spec, "spec");
-        this.rootfs = Objects.requireNonNull(rootfs, "rootfs");
+        this.rootfs = Objects.requireNonNull(rootfs, "rootfs").toAbsolutePath();
         this.cgroupsPath = Objects.requireNonNull(cgroupsPath, "cgroupsPath");
     }
 

@@ -76,6 +76,21 @@ class SpecRunIT {
     }
 
     @Test
+    void aMissingWorkingDirectoryIsCreatedAndEngineFilesAreMounted() throws Exception {
+        Path hosts = Files.writeString(dir.resolve("hosts"), "127.0.0.1\tlocalhost\n");
+        ContainerSpec spec = ContainerSpec.builder("specit").workingDir("/srv/app").readOnlyRootfs(true)
+                .cmd("sh", "-c", "pwd; cat /etc/hosts; echo x > /etc/hosts || echo read-only").build();
+        String id = newId();
+        RuntimeSpecJson config = SpecBuilder.of(spec, rootfs, "/" + CGROUP_PARENT + "/" + id)
+                .hostsFile(hosts).host(SpecHost.detect()).build();
+        SpecFiles.write(dir.resolve("bundle-" + id), config);
+        Process process = start("run", "--bundle", dir.resolve("bundle-" + id).toString(), id);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(dir.resolve(id + ".err"))).isZero();
+        assertThat(Files.readString(dir.resolve(id + ".out"))).isEqualTo("/srv/app\n127.0.0.1\tlocalhost\nread-only\n");
+    }
+
+    @Test
     void limitsLandInTheContainersCgroup() throws Exception {
         ContainerSpec spec = ContainerSpec.builder("specit").cmd("sleep", "60")
                 .resources(ContainerSpec.Resources.NONE.withMemory(64 * MIB, 0).withPidsLimit(50)
@@ -144,11 +159,9 @@ class SpecRunIT {
     }
 
     private void runc(String... args) throws Exception {
-        Process p = new ProcessBuilder(new ArrayList<>(List.of(RUNC.toString(), "--root", dir.resolve("runc").toString())) {
-            {
-                addAll(List.of(args));
-            }
-        }).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(RUNC.toString(), "--root", dir.resolve("runc").toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         if (!p.waitFor(30, TimeUnit.SECONDS)) {
             p.destroyForcibly();
