@@ -95,7 +95,8 @@ class ContainersTest {
     @Test
     void startMountsTheRootAndAnExitIsRecordedWithItsCode() throws Exception {
         ContainerRecord r = create("job", null, "sh", "-c", "exit 3");
-        var exit = containers.wait("job", "not-running");
+        assertThat(containers.wait("job", "not-running")).isCompletedWithValue(0);
+        var exit = containers.wait("job", "next-exit");
         assertThat(containers.start("job")).isTrue();
         assertThat(containers.start("job")).isFalse();
         ContainerLayout layout = containers.store().layout(r.id());
@@ -195,15 +196,15 @@ class ContainersTest {
 
     @Test
     void pauseAndUnpauseFollowDockersRules() throws IOException {
-        create("p", null, "sleep", "60");
-        assertThatThrownBy(() -> containers.pause("p")).hasMessageEndingWith("is not running");
-        containers.start("p");
-        containers.pause("p");
-        assertThat(containers.store().find("p").state().status()).isEqualTo(ContainerStatus.PAUSED);
-        assertThatThrownBy(() -> containers.start("p"))
+        create("pp", null, "sleep", "60");
+        assertThatThrownBy(() -> containers.pause("pp")).hasMessageEndingWith("is not running");
+        containers.start("pp");
+        containers.pause("pp");
+        assertThat(containers.store().find("pp").state().status()).isEqualTo(ContainerStatus.PAUSED);
+        assertThatThrownBy(() -> containers.start("pp"))
                 .hasMessage("cannot start a paused container, try unpause instead");
-        containers.unpause("p");
-        assertThat(containers.store().find("p").state().status()).isEqualTo(ContainerStatus.RUNNING);
+        containers.unpause("pp");
+        assertThat(containers.store().find("pp").state().status()).isEqualTo(ContainerStatus.RUNNING);
     }
 
     private void awaitStatus(ContainerId id, ContainerStatus status) throws InterruptedException {
