@@ -42,6 +42,10 @@ final class ApiHandler extends Handler.Abstract {
             try (OutputStream out = Content.Sink.asOutputStream(response)) {
                 answer.streamer().write(out);
                 callback.succeeded();
+            } catch (org.eclipse.jetty.io.EofException e) {
+                // the client went away (docker run -d leaves a wait behind, Ctrl-C on logs -f): nothing to report
+                LOG.debug("{} {}: client gone", request.getMethod(), Request.getPathInContext(request));
+                callback.failed(e);
             } catch (Throwable e) {
                 LOG.warn("{} {}: stream failed", request.getMethod(), Request.getPathInContext(request), e);
                 callback.failed(e);

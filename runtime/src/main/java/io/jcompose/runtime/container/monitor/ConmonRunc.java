@@ -58,7 +58,7 @@ public final class ConmonRunc implements OciRuntime {
                 "-r", runc.toString(), "--runtime-arg", "--root", "--runtime-arg", runcRoot.toString(),
                 "-b", request.bundle().toString(), "-p", request.pidFile().toString(), "-n", request.name(),
                 "--exit-dir", exitDir.toString(), "--persist-dir", request.persistDir().toString(),
-                "-l", "k8s-file:" + request.log(), "--socket-dir-path", socketDir.toString(), "--full-attach",
+                "-l", "k8s-file:" + request.log(), "--socket-dir-path", socketDir.toString(),
                 "--syslog=false", "--log-level=error"));
         if (request.tty()) {
             command.add("-t");

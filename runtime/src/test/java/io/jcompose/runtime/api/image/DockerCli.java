@@ -11,11 +11,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** The real docker CLI pointed at a test engine socket, with its own config dir so the user's is never touched. */
-final class DockerCli {
+public final class DockerCli {
 
     /** What a command printed (stdout and stderr together) and its exit code. */
-    record Result(int exit, String output) {
-        List<String> lines() {
+    public record Result(int exit, String output) {
+        public List<String> lines() {
             return output.lines().toList();
         }
     }
@@ -24,7 +24,7 @@ final class DockerCli {
     private final Path socket;
     private final Path configDir;
 
-    DockerCli(Path socket, Path configDir) {
+    public DockerCli(Path socket, Path configDir) {
         Path local = Path.of("/usr/local/bin/docker");
         this.binary = Files.isExecutable(local) ? local : Path.of("/usr/bin/docker");
         assumeTrue(Files.isExecutable(binary), "the docker CLI is not installed (/usr/local/bin/docker, /usr/bin/docker)");
@@ -32,7 +32,7 @@ final class DockerCli {
         this.configDir = configDir;
     }
 
-    Result run(String... args) throws IOException, InterruptedException {
+    public Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(binary.toString(), "-H", "unix://" + socket));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -50,7 +50,7 @@ final class DockerCli {
     }
 
     /** Runs a command that must succeed; its output. */
-    String ok(String... args) throws IOException, InterruptedException {
+    public String ok(String... args) throws IOException, InterruptedException {
         Result r = run(args);
         if (r.exit() != 0) {
             throw new AssertionError("docker " + String.join(" ", args) + " exited " + r.exit() + ": " + r.output());

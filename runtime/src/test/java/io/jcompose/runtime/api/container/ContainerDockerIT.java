@@ -1,0 +1,192 @@
+package io.jcompose.runtime.api.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jcompose.runtime.api.image.DockerCli;
+import io.jcompose.runtime.engine.Engine;
+import io.jcompose.runtime.engine.EngineOptions;
+import io.jcompose.runtime.engine.HostFacts;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a docker user sees: the real docker CLI against a whole engine (real conmon, runc, overlayfs, cgroups) on
+ * a temp state directory: run, logs, wait, stop, limits, users, read-only roots, and an engine that goes away and
+ * comes back while containers run. After each test nothing of ours is left: no mounts, runc containers, conmon
+ * processes or cgroups.
+ */
+class ContainerDockerIT {
+
+    private static final HostFacts HOST = new HostFacts("box", "Debian GNU/Linux 12 (bookworm)", "12", "6.1.0",
+            "x86_64", 2, 8L << 30, "1");
+
+    @TempDir
+    Path dir;
+    private EngineOptions options;
+    private Engine engine;
+    private DockerCli docker;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "containers need root");
+        for (String tool : List.of("/usr/sbin/runc", "/usr/bin/conmon", "/bin/busybox")) {
+            assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
+        }
+        options = new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), Optional.empty());
+        engine = Engine.start(options, "0.1.0-test", HOST, ProcessHandle.current().pid());
+        docker = new DockerCli(options.socket(), Files.createDirectories(dir.resolve("docker-config")));
+        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", busyboxTar().toString(), "bb:1");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (engine == null) {
+            return;
+        }
+        for (String id : docker.ok("ps", "-aq").lines().toList()) {
+            docker.ok("rm", "-f", id);
+        }
+        engine.close();
+        assertNothingLeft();
+    }
+
+    @Test
+    void runDetachedThenLogsWaitInspectAndRemove() throws Exception {
+        String id = docker.ok("run", "-d", "--name", "job", "bb:1", "sh", "-c",
+                "echo hello; echo oops >&2; sleep 1; exit 4").strip();
+        assertThat(id).matches("[0-9a-f]{64}");
+        assertThat(docker.ok("ps", "--format", "{{.Names}} {{.Status}}")).startsWith("job Up ");
+        assertThat(docker.ok("wait", "job").strip()).isEqualTo("4");
+        assertThat(docker.ok("logs", "job").lines().toList()).containsExactlyInAnyOrder("hello", "oops");
+        DockerCli.Result stdoutOnly = docker.run("logs", "job");
+        assertThat(stdoutOnly.output()).contains("hello");
+        assertThat(docker.ok("inspect", "-f", "{{.State.Status}} {{.State.ExitCode}} {{.Path}} {{.Args}}", "job")
+                .strip()).isEqualTo("exited 4 sh [-c echo hello; echo oops >&2; sleep 1; exit 4]");
+        assertThat(docker.ok("ps", "-a", "--format", "{{.Status}}").strip()).startsWith("Exited (4) ");
+        assertThat(docker.ok("ps", "-q")).isEmpty();
+        docker.ok("rm", "job");
+        assertThat(docker.run("container", "inspect", "job").output()).contains("No such container: job");
+    }
+
+    @Test
+    void stopUsesTheStopSignalThenKillsAPid1ThatIgnoresIt() throws Exception {
+        docker.ok("run", "-d", "--name", "polite", "bb:1", "sh", "-c",
+                "trap 'echo bye; exit 0' TERM; while true; do sleep 0.1; done");
+        docker.ok("run", "-d", "--name", "stubborn", "bb:1", "sleep", "1000");
+        Thread.sleep(300);
+        docker.ok("stop", "polite");
+        assertThat(docker.ok("inspect", "-f", "{{.State.ExitCode}}", "polite").strip()).isEqualTo("0");
+        assertThat(docker.ok("logs", "polite")).contains("bye");
+        long t0 = System.nanoTime();
+        docker.ok("stop", "-t", "1", "stubborn");
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        assertThat(docker.ok("inspect", "-f", "{{.State.ExitCode}}", "stubborn").strip()).isEqualTo("137");
+    }
+
+    @Test
+    void userEnvReadOnlyRootAndInit() throws Exception {
+        docker.ok("run", "-d", "--name", "usr", "--user", "1000:1000", "--read-only", "-e", "FOO=bar", "--init",
+                "--hostname", "box1", "bb:1", "sh", "-c",
+                "id -u; id -g; echo $FOO; hostname; touch /x 2>/dev/null || echo read-only; cat /proc/1/cmdline");
+        docker.ok("wait", "usr");
+        String out = docker.ok("logs", "usr");
+        assertThat(out.lines().toList()).startsWith("1000", "1000", "bar", "box1", "read-only");
+        assertThat(out).contains("/sbin/docker-init");
+    }
+
+    @Test
+    void limitsAreEnforced() throws Exception {
+        docker.ok("run", "-d", "--name", "hog", "-m", "32m", "--memory-swap", "32m", "bb:1", "sh", "-c",
+                "x=$(head -c 200000000 /dev/zero | tr '\\0' a); echo survived");
+        assertThat(docker.ok("wait", "hog").strip()).isEqualTo("137");
+        assertThat(docker.ok("inspect", "-f", "{{.State.OOMKilled}}", "hog").strip()).isEqualTo("true");
+
+        docker.ok("run", "-d", "--name", "forks", "--pids-limit", "8", "bb:1", "sh", "-c",
+                "for i in $(seq 20); do sleep 5 & done 2>&1; echo done");
+        docker.ok("wait", "forks");
+        assertThat(docker.ok("logs", "forks")).containsIgnoringCase("can't fork");
+    }
+
+    @Test
+    void containersOutliveTheEngineAndAreReadoptedWithTheirExitCodes() throws Exception {
+        docker.ok("run", "-d", "--name", "ticker", "bb:1", "sh", "-c",
+                "i=0; while [ $i -lt 50 ]; do echo tick $i; i=$((i+1)); sleep 0.1; done; exit 7");
+        docker.ok("run", "-d", "--name", "server", "bb:1", "sleep", "1000");
+        Thread.sleep(500);
+        engine.close();
+        Thread.sleep(6000);
+        engine = Engine.start(options, "0.1.0-test", HOST, ProcessHandle.current().pid());
+        assertThat(docker.ok("inspect", "-f", "{{.State.Status}} {{.State.ExitCode}}", "ticker").strip())
+                .isEqualTo("exited 7");
+        assertThat(docker.ok("logs", "ticker").lines().toList()).contains("tick 0", "tick 49");
+        assertThat(docker.ok("inspect", "-f", "{{.State.Status}}", "server").strip()).isEqualTo("running");
+        docker.ok("stop", "-t", "0", "server");
+        assertThat(docker.ok("inspect", "-f", "{{.State.Status}} {{.State.ExitCode}}", "server").strip())
+                .isEqualTo("exited 137");
+    }
+
+    @Test
+    void errorsReadLikeDockers() throws Exception {
+        DockerCli.Result missing = docker.run("run", "-d", "bb:1", "nope");
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.output()).contains("executable file not found");
+        assertThat(docker.run("start", "nosuch").output()).contains("No such container: nosuch");
+        docker.ok("create", "--name", "twice", "bb:1", "true");
+        assertThat(docker.run("create", "--name", "twice", "bb:1", "true").output())
+                .contains("The container name \"/twice\" is already in use");
+        docker.ok("run", "-d", "--name", "busy", "bb:1", "sleep", "100");
+        assertThat(docker.run("rm", "busy").output()).contains("container is running");
+    }
+
+    private Path busyboxTar() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("rootfs"));
+        Files.createDirectories(root.resolve("bin"));
+        Files.createDirectories(root.resolve("etc"));
+        Files.createDirectories(root.resolve("tmp"));
+        Files.copy(Path.of("/bin/busybox"), root.resolve("bin/busybox"));
+        Process list = new ProcessBuilder("/bin/busybox", "--list").start();
+        for (String applet : new String(list.getInputStream().readAllBytes()).lines().toList()) {
+            if (!applet.equals("busybox")) {
+                Files.createSymbolicLink(root.resolve("bin").resolve(applet), Path.of("busybox"));
+            }
+        }
+        Files.writeString(root.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+        Files.writeString(root.resolve("etc/group"), "root:x:0:\n");
+        Path tar = dir.resolve("busybox.tar");
+        Process p = new ProcessBuilder("tar", "-C", root.toString(), "-cf", tar.toString(), ".").inheritIO().start();
+        assertThat(p.waitFor()).isZero();
+        return tar;
+    }
+
+    private void assertNothingLeft() throws IOException {
+        String state = options.state().toString();
+        assertThat(Files.readAllLines(Path.of("/proc/self/mounts"))).noneMatch(l -> l.contains(state));
+        Path runc = options.state().resolve("runc");
+        if (Files.isDirectory(runc)) {
+            try (Stream<Path> left = Files.list(runc)) {
+                assertThat(left.toList()).isEmpty();
+            }
+        }
+        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                .filter(c -> c.contains(state)).toList()).isEmpty();
+        for (String controller : List.of("memory", "pids", "cpu")) {
+            Path parent = Path.of("/sys/fs/cgroup", controller, "jcompose");
+            if (Files.isDirectory(parent)) {
+                try (Stream<Path> children = Files.list(parent)) {
+                    assertThat(children.filter(Files::isDirectory).map(Path::getFileName).map(Path::toString)
+                            .filter(n -> n.matches("[0-9a-f]{64}")).toList()).isEmpty();
+                }
+            }
+        }
+    }
+}
