@@ -304,4 +304,22 @@ class ContainerCommandsTest {
         assertThat(inspect.out()).startsWith("[\n    {\n        \"Id\": \"" + ID + "\",\n");
         assertThat(inspect.err()).isEqualTo("Error: No such container: nope\n");
     }
+
+    @Test
+    void interactiveRunWarnsThatStdinIsNotAttachedAndTheGroupNeedsACommand() throws Exception {
+        engine(ContainerCommandsTest::answer);
+        Run run = jcompose("container", "run", "-it", "-h", "box", "busybox", "sh");
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).startsWith("jcompose: -i: attaching stdin is not supported yet");
+        assertThat(createBody()).startsWith("{\"Hostname\":\"box\",\"AttachStdin\":true,\"AttachStdout\":true,"
+                + "\"AttachStderr\":true,\"Tty\":true,\"OpenStdin\":true,\"StdinOnce\":true,");
+        Run group = jcompose("container");
+        assertThat(group.code()).isEqualTo(2);
+        assertThat(group.err()).startsWith("Missing command (run, create, start, stop, restart, kill, rm, ls, logs, "
+                + "inspect, wait, pause, unpause, rename)");
+        Run help = jcompose("container", "run", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("IMAGE", "--memory", "--detach");
+        assertThat(jcompose("--help").out()).contains("container");
+    }
 }
