@@ -2,6 +2,8 @@ package io.jcompose.cli;
 
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.container.ContainerCommand;
+import io.jcompose.cli.container.StopAtImage;
 import io.jcompose.cli.engine.EngineCommand;
 import io.jcompose.cli.image.ImageCommand;
 import java.util.Arrays;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 final class Subcommands {
 
-    private static final List<Class<?>> ALL = List.of(ConfigCommand.class, EngineCommand.class,
+    private static final List<Class<?>> ALL = List.of(ConfigCommand.class, ContainerCommand.class, EngineCommand.class,
             ImageCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */
@@ -36,10 +38,12 @@ final class Subcommands {
         for (Class<?> c : ALL) {
             if (wanted != null && names(c).contains(wanted) && !wanted.equals("generate-completion")) {
                 cli.addSubcommand(c);
+                StopAtImage.apply(cli);
                 return;
             }
         }
         ALL.forEach(cli::addSubcommand);
+        StopAtImage.apply(cli);
     }
 
     /** The first argument that is not a global option or its value, or null. */

@@ -8,14 +8,14 @@ import tools.jackson.databind.json.JsonMapper;
  * JSON laid out as the docker CLI's inspect commands print it (Go's four-space {@code MarshalIndent}:
  * {@code "key": value}, {@code []} and {@code {}} when empty), so scripts and eyes see the same text.
  */
-final class DockerJson {
+public final class DockerJson {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private DockerJson() {
     }
 
-    static String indent(Object value) {
+    public static String indent(Object value) {
         StringBuilder out = new StringBuilder();
         write(JSON.valueToTree(value), "", out);
         return out.toString();

@@ -4,11 +4,11 @@ package io.jcompose.cli.image;
  * An image name split as the engine API wants it (repository, then tag or digest) and completed as docker prints
  * it after a pull ({@code alpine} is {@code docker.io/library/alpine:latest}). Validation is the engine's job.
  */
-record ImageName(String repository, String tag, String digest) {
+public record ImageName(String repository, String tag, String digest) {
 
     static final String DEFAULT_DOMAIN = "docker.io";
 
-    static ImageName parse(String name) {
+    public static ImageName parse(String name) {
         String rest = name;
         String digest = "";
         int at = rest.indexOf('@');
@@ -26,12 +26,12 @@ record ImageName(String repository, String tag, String digest) {
     }
 
     /** The tag or digest to ask for; {@code latest} when the name has neither. */
-    String tagOrDigest() {
+    public String tagOrDigest() {
         return !digest.isEmpty() ? digest : tag.isEmpty() ? "latest" : tag;
     }
 
     /** {@code docker.io/library/alpine:latest}: the registry domain and, on Docker Hub, {@code library/}. */
-    String canonical() {
+    public String canonical() {
         String repo = repository;
         int slash = repo.indexOf('/');
         String first = slash < 0 ? "" : repo.substring(0, slash);

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * line that is rewritten in place (with the transfer bar); otherwise one plain line per status change, without
  * the transfer updates, so that logs stay short.
  */
-final class ProgressPrinter implements Consumer<ProgressJson> {
+public final class ProgressPrinter implements Consumer<ProgressJson> {
 
     private static final String ESC = "\u001b[";
 
@@ -19,7 +19,7 @@ final class ProgressPrinter implements Consumer<ProgressJson> {
     private final boolean terminal;
     private final List<String> layerLines = new ArrayList<>();
 
-    ProgressPrinter(PrintWriter out, boolean terminal) {
+    public ProgressPrinter(PrintWriter out, boolean terminal) {
         this.out = out;
         this.terminal = terminal;
     }

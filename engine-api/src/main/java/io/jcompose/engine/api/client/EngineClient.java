@@ -159,7 +159,8 @@ public final class EngineClient implements ImageApi {
         }
     }
 
-    private static void check(StreamingResponse r) throws IOException {
+    /** Throws the engine's refusal as {@link EngineApiException} unless the status is 2xx. */
+    static void check(StreamingResponse r) throws IOException {
         if (r.isSuccess()) {
             return;
         }
@@ -176,7 +177,7 @@ public final class EngineClient implements ImageApi {
         throw EngineApiException.response(r.status(), message.isEmpty() ? "status " + r.status() : message);
     }
 
-    private static JsonNode parse(byte[] bytes) throws IOException {
+    static JsonNode parse(byte[] bytes) throws IOException {
         try {
             return JSON.readTree(bytes);
         } catch (JacksonException e) {
