@@ -8,6 +8,7 @@ import io.jcompose.engine.api.json.ContainerWaitJson;
 import io.jcompose.engine.api.transport.StreamingResponse;
 import io.jcompose.engine.api.transport.StreamingUnixSocketHttp;
 import java.io.ByteArrayInputStream;
+import io.jcompose.engine.api.stream.Demultiplexer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ContainerClient implements ContainerApi {
 
-    static final String MULTIPLEXED = "application/vnd.docker.multiplexed-stream";
+    static final String MULTIPLEXED = io.jcompose.engine.api.stream.StreamFrames.MULTIPLEXED_CONTENT_TYPE;
     static final String RAW = "application/vnd.docker.raw-stream";
 
     private final StreamingUnixSocketHttp http;
@@ -121,7 +122,7 @@ public final class ContainerClient implements ContainerApi {
             if (type.startsWith(RAW)) {
                 body.transferTo(new FlushingStream(stdout));
             } else {
-                new FrameReader(body).copy(stdout, stderr);
+                new Demultiplexer(body).copyTo(stdout, stderr);
             }
         }
         stdout.flush();

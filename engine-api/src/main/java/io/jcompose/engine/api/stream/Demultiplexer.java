@@ -55,7 +55,7 @@ public final class Demultiplexer {
 
     /**
      * Copies every frame to its stream until the end: stdout (and stdin echo) frames to {@code stdout}, stderr
-     * frames to {@code stderr}; a systemerr frame ends the copy with an IOException carrying its text.
+     * frames to {@code stderr}, each flushed as it comes; a systemerr frame ends the copy with an IOException carrying its text.
      *
      * @return the number of payload bytes copied
      */
@@ -64,8 +64,14 @@ public final class Demultiplexer {
         for (Frame f = next(); f != null; f = next()) {
             byte[] payload = f.payload();
             switch (f.type()) {
-                case STDIN, STDOUT -> stdout.write(payload);
-                case STDERR -> stderr.write(payload);
+                case STDIN, STDOUT -> {
+                    stdout.write(payload);
+                    stdout.flush(); // a follower (logs -f) sees each line as it comes
+                }
+                case STDERR -> {
+                    stderr.write(payload);
+                    stderr.flush();
+                }
                 case SYSTEMERR -> throw new IOException(new String(payload, StandardCharsets.UTF_8).strip());
             }
             total += payload.length;
