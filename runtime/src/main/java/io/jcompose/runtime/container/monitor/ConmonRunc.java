@@ -1,9 +1,7 @@
 package io.jcompose.runtime.container.monitor;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +19,19 @@ import java.util.regex.Pattern;
  * conmon + runc: each container gets its own conmon, which runs {@code runc create}, holds the container's stdio,
  * writes its log and exit code, and outlives the engine. conmon reports the new PID (or runc's error) on a sync
  * pipe that must be a descriptor above stderr; a JVM cannot hand a child extra descriptors, so a one-line shell
- * makes the child's stdout pipe descriptor 3 and then execs conmon.
+ * gives conmon a pipe as descriptor 3 and relays its report.
  */
 public final class ConmonRunc implements OciRuntime {
 
     private static final Pattern SYNC = Pattern.compile("\\{\"data\": (-?\\d+)(?:, \"message\": \"(.*)\")?}");
     private static final long CREATE_TIMEOUT_SECONDS = 60;
+    /**
+     * Runs conmon with its sync pipe on descriptor 3 and relays the one report line to stdout. The relay keeps the
+     * JVM's child alive until the report: conmon's first process exits at once, and the JDK closes a child's
+     * stdout pipe when the child exits, which would lose a report written later by conmon's daemon.
+     */
+    private static final String SYNC_RELAY =
+            "{ \"$@\" 3>&1 1>/dev/null; } | { IFS= read -r report && printf '%s\\n' \"$report\"; }";
 
     private final Path runc;
     private final Path conmon;
@@ -53,9 +58,10 @@ public final class ConmonRunc implements OciRuntime {
     public long create(CreateRequest request) throws IOException {
         Files.deleteIfExists(exitFile(request.id()));
         Files.deleteIfExists(request.pidFile());
-        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", "exec 3>&1 1>/dev/null; exec \"$@\"", "sh",
+        List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", SYNC_RELAY, "sh",
                 conmon.toString(), "--api-version", "1", "-c", request.id(), "-u", request.id(),
                 "-r", runc.toString(), "--runtime-arg", "--root", "--runtime-arg", runcRoot.toString(),
+                "--runtime-arg", "--log", "--runtime-arg", runcLog(request).toString(),
                 "-b", request.bundle().toString(), "-p", request.pidFile().toString(), "-n", request.name(),
                 "--exit-dir", exitDir.toString(), "--persist-dir", request.persistDir().toString(),
                 "-l", "k8s-file:" + request.log(), "--socket-dir-path", socketDir.toString(),
@@ -71,22 +77,26 @@ public final class ConmonRunc implements OciRuntime {
         Process process = builder.start();
         CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()),
                 Thread::startVirtualThread);
-        String line;
-        try (BufferedReader sync = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            line = CompletableFuture.supplyAsync(() -> readLine(sync), Thread::startVirtualThread)
+        String report;
+        try {
+            report = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()), Thread::startVirtualThread)
                     .get(CREATE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            process.destroyForcibly();
             throw new IOException("interrupted while creating container " + request.id(), e);
         } catch (ExecutionException | TimeoutException e) {
+            process.destroyForcibly();
             throw new RuntimeFailure("conmon did not report on container " + request.id() + " within "
                     + CREATE_TIMEOUT_SECONDS + "s");
         }
         String conmonErrors = waitFor(process, stderr);
+        String line = report.isBlank() ? null : report.strip();
         if (line == null) {
-            throw new RuntimeFailure("conmon failed to create container " + request.id() + ": "
-                    + (conmonErrors.isBlank() ? "it exited without a report" : conmonErrors.strip()));
+            String runcErrors = Files.exists(runcLog(request)) ? Files.readString(runcLog(request)) : "";
+            String why = !conmonErrors.isBlank() ? conmonErrors.strip()
+                    : !runcErrors.isBlank() ? RuntimeFailure.cleaned(runcErrors) : "it exited without a report";
+            throw new RuntimeFailure("conmon failed to create container " + request.id() + ": " + why);
         }
         Matcher m = SYNC.matcher(line.strip());
         if (!m.matches()) {
@@ -98,6 +108,11 @@ public final class ConmonRunc implements OciRuntime {
             throw new RuntimeFailure("OCI runtime create failed: " + RuntimeFailure.cleaned(message));
         }
         return pid;
+    }
+
+    /** runc's own log of the container (its errors, as JSON-less text lines), beside conmon's files. */
+    private static Path runcLog(CreateRequest request) {
+        return request.persistDir().resolve("runc.log");
     }
 
     @Override
@@ -120,15 +135,22 @@ public final class ConmonRunc implements OciRuntime {
         runc("resume", id);
     }
 
+    /** One runc call: a container runc does not know (no state directory) is already deleted. */
     @Override
     public void delete(String id, boolean force) throws IOException {
-        if (status(id).isEmpty()) {
+        if (!Files.isDirectory(runcRoot.resolve(id))) {
             return;
         }
-        if (force) {
-            runc("delete", "--force", id);
-        } else {
-            runc("delete", id);
+        try {
+            if (force) {
+                runc("delete", "--force", id);
+            } else {
+                runc("delete", id);
+            }
+        } catch (RuntimeFailure e) {
+            if (!e.getMessage().contains("does not exist")) {
+                throw e;
+            }
         }
     }
 
@@ -192,14 +214,6 @@ public final class ConmonRunc implements OciRuntime {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "";
-        }
-    }
-
-    private static String readLine(BufferedReader reader) {
-        try {
-            return reader.readLine();
-        } catch (IOException e) {
-            return null;
         }
     }
 
