@@ -335,17 +335,19 @@ public final class Containers implements ImageUsers {
                 }
                 int code = readExitCode(exitFile);
                 boolean oom = Files.exists(store.layout(id).dir().resolve("oom"));
-                runtime.delete(id.hex(), true);
-                rootfs.unmount(store.layout(id));
                 ContainerRecord done = r.withState(r.state().exited(code, clock.instant(), oom));
                 store.update(done);
                 events.publish(done, oom ? "oom" : "die");
+                // waiters learn the exit now; whatever they do next takes this container's lock, so it
+                // happens after the runtime's container is deleted and the root unmounted
+                events.exited(id, code);
+                runtime.delete(id.hex(), true);
+                rootfs.unmount(store.layout(id));
                 return done;
             });
             if (after == null) {
                 return;
             }
-            events.exited(id, after.state().exitCode());
             afterExit(after);
         } catch (IOException | RuntimeException e) {
             LOG.warn("recording the exit of {} failed", id.shortId(), e);

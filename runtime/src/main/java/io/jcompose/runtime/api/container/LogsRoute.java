@@ -17,6 +17,9 @@ import java.nio.file.Files;
  */
 public final class LogsRoute {
 
+    /** How often a follower looks for new lines: short, so `run` prints output and ends promptly. */
+    private static final java.time.Duration FOLLOW_POLL = java.time.Duration.ofMillis(25);
+
     private final Containers containers;
 
     public LogsRoute(Containers containers) {
@@ -43,7 +46,7 @@ public final class LogsRoute {
             if (!Files.exists(layout.log())) {
                 return;
             }
-            LogReader reader = new LogReader(layout.log());
+            LogReader reader = new LogReader(layout.log(), FOLLOW_POLL, java.time.Clock.systemUTC());
             if (!query.follow()) {
                 reader.read(query, sink);
                 return;
