@@ -17,10 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +41,8 @@ public final class Containers implements ImageUsers {
     private final BundleWriter bundles;
     private final EngineFiles files;
     private final Clock clock;
-    private final ConcurrentHashMap<ContainerId, ReentrantLock> locks = new ConcurrentHashMap<>();
+    private final ContainerLocks locks = new ContainerLocks();
+    private final ContainerStarter starter;
     private final ContainerEvents events = new ContainerEvents();
     private final RestartScheduler restarts;
 
@@ -58,6 +57,7 @@ public final class Containers implements ImageUsers {
         this.files = files;
         this.clock = clock;
         this.restarts = new RestartScheduler(this::restartAfterExit);
+        this.starter = new ContainerStarter(store, images, unpacker, rootfs, runtime, bundles, files, clock, events);
     }
 
     public ContainerStore store() {
@@ -97,7 +97,7 @@ public final class Containers implements ImageUsers {
     /** Starts a created or exited container; false when it was already running (docker answers 304). */
     public boolean start(String idOrName) throws IOException {
         ContainerRecord record = store.find(idOrName);
-        return locked(record.id(), () -> {
+        return locks.locked(record.id(), () -> {
             ContainerRecord current = store.get(record.id());
             if (current.state().status() == ContainerStatus.PAUSED) {
                 throw new ContainerException(ContainerException.Kind.CONFLICT,
@@ -107,54 +107,9 @@ public final class Containers implements ImageUsers {
                 return false;
             }
             restarts.cancel(current.id());
-            startLocked(current.withState(current.state().stoppedByUser(false)));
+            starter.start(current.withState(current.state().stoppedByUser(false)));
             return true;
         });
-    }
-
-    private void startLocked(ContainerRecord record) throws IOException {
-        ContainerLayout layout = store.layout(record.id());
-        String id = record.id().hex();
-        try {
-            StoredImage image = images.resolve(record.imageId());
-            runtime.delete(id, true);
-            rootfs.unmount(layout);
-            rootfs.mount(unpacker.lowerDirs(image), layout);
-            HostConfigJson host = record.hostConfig();
-            files.write(layout, hostname(record), list(host.extraHosts()), list(host.dns()), list(host.dnsSearch()),
-                    list(host.dnsOptions()));
-            bundles.write(record, image, layout);
-            long pid = runtime.create(new OciRuntime.CreateRequest(id, record.name().value(), layout.bundle(),
-                    layout.dir(), layout.log(), layout.pidFile(), record.tty(), logSizeMax(host)));
-            Files.deleteIfExists(layout.dir().resolve("oom"));
-            runtime.start(id);
-            store.update(record.withState(record.state().running(pid, clock.instant())));
-            events.publish(record, "start");
-        } catch (IOException | RuntimeException e) {
-            cleanUpFailedStart(record, layout);
-            int code = e.getMessage() != null && e.getMessage().contains("executable file not found") ? 127
-                    : e.getMessage() != null && e.getMessage().contains("permission denied") ? 126 : 128;
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
-            store.update(record.withState(record.state().failed(code, message, clock.instant())));
-            if (e instanceof ContainerException c) {
-                throw c;
-            }
-            throw new ContainerException(code == 128 ? ContainerException.Kind.FAILED : ContainerException.Kind.INVALID,
-                    "failed to start container " + record.id().shortId() + ": " + message, e);
-        }
-    }
-
-    private void cleanUpFailedStart(ContainerRecord record, ContainerLayout layout) {
-        try {
-            runtime.delete(record.id().hex(), true);
-        } catch (IOException e) {
-            LOG.warn("cleaning up runtime state of {} failed: {}", record.id().shortId(), e.getMessage());
-        }
-        try {
-            rootfs.unmount(layout);
-        } catch (IOException e) {
-            LOG.warn("unmounting the root of {} failed: {}", record.id().shortId(), e.getMessage());
-        }
     }
 
     /**
@@ -164,7 +119,7 @@ public final class Containers implements ImageUsers {
     public boolean stop(String idOrName, Optional<Duration> timeout, Optional<Signal> signal) throws IOException {
         ContainerRecord record = store.find(idOrName);
         restarts.cancel(record.id());
-        ContainerRecord current = locked(record.id(), () -> {
+        ContainerRecord current = locks.locked(record.id(), () -> {
             ContainerRecord r = store.get(record.id());
             if (r.state().status() == ContainerStatus.RESTARTING) {
                 r = r.withState(r.state().withStatus(ContainerStatus.EXITED).stoppedByUser(true));
@@ -201,7 +156,7 @@ public final class Containers implements ImageUsers {
     /** Sends a signal to a running container (docker's 409 when it is not running). */
     public void kill(String idOrName, Signal signal) throws IOException {
         ContainerRecord record = store.find(idOrName);
-        locked(record.id(), () -> {
+        locks.locked(record.id(), () -> {
             ContainerRecord r = store.get(record.id());
             if (!r.state().status().isAlive()) {
                 throw new ContainerException(ContainerException.Kind.CONFLICT,
@@ -220,7 +175,7 @@ public final class Containers implements ImageUsers {
 
     public void pause(String idOrName) throws IOException {
         ContainerRecord record = store.find(idOrName);
-        locked(record.id(), () -> {
+        locks.locked(record.id(), () -> {
             ContainerRecord r = store.get(record.id());
             if (r.state().status() == ContainerStatus.PAUSED) {
                 throw new ContainerException(ContainerException.Kind.CONFLICT,
@@ -239,7 +194,7 @@ public final class Containers implements ImageUsers {
 
     public void unpause(String idOrName) throws IOException {
         ContainerRecord record = store.find(idOrName);
-        locked(record.id(), () -> {
+        locks.locked(record.id(), () -> {
             ContainerRecord r = store.get(record.id());
             if (r.state().status() != ContainerStatus.PAUSED) {
                 throw new ContainerException(ContainerException.Kind.CONFLICT,
@@ -271,7 +226,7 @@ public final class Containers implements ImageUsers {
                         + " remove");
             }
             CompletableFuture<Integer> exited = events.nextExit(record.id());
-            locked(record.id(), () -> {
+            locks.locked(record.id(), () -> {
                 ContainerRecord r = store.get(record.id());
                 store.update(r.withState(r.state().stoppedByUser(true)));
                 signal(r, Signal.SIGKILL);
@@ -279,7 +234,7 @@ public final class Containers implements ImageUsers {
             });
             awaitExit(record.id(), exited, KILL_WAIT);
         }
-        locked(record.id(), () -> {
+        locks.locked(record.id(), () -> {
             removeLocked(store.get(record.id()));
             return null;
         });
@@ -328,7 +283,7 @@ public final class Containers implements ImageUsers {
             return;
         }
         try {
-            ContainerRecord after = locked(id, () -> {
+            ContainerRecord after = locks.locked(id, () -> {
                 ContainerRecord r = store.get(id);
                 if (!r.state().status().isAlive()) {
                     return null;
@@ -356,7 +311,7 @@ public final class Containers implements ImageUsers {
 
     private void afterExit(ContainerRecord record) throws IOException {
         if (Boolean.TRUE.equals(record.hostConfig().autoRemove())) {
-            locked(record.id(), () -> {
+            locks.locked(record.id(), () -> {
                 removeLocked(store.get(record.id()));
                 return null;
             });
@@ -374,12 +329,12 @@ public final class Containers implements ImageUsers {
 
     private void restartAfterExit(ContainerId id) {
         try {
-            locked(id, () -> {
+            locks.locked(id, () -> {
                 ContainerRecord r = store.lookup(id.hex()).orElse(null);
                 if (r == null || r.state().status() != ContainerStatus.RESTARTING) {
                     return null;
                 }
-                startLocked(r.withState(r.state().restarted()));
+                starter.start(r.withState(r.state().restarted()));
                 events.publish(r, "restart");
                 return null;
             });
@@ -501,19 +456,6 @@ public final class Containers implements ImageUsers {
         return seconds == null || seconds < 0 ? DEFAULT_STOP_TIMEOUT : Duration.ofSeconds(seconds);
     }
 
-    private static String hostname(ContainerRecord record) {
-        String configured = record.config().hostname();
-        return configured == null || configured.isEmpty() ? record.id().shortId() : configured;
-    }
-
-    private static long logSizeMax(HostConfigJson host) {
-        if (host.logConfig() == null || host.logConfig().config() == null) {
-            return 0;
-        }
-        String size = host.logConfig().config().get("max-size");
-        return size == null ? 0 : ByteSize.parse(size);
-    }
-
     private ContainerName freeRandomName() {
         while (true) {
             ContainerName candidate = ContainerName.random();
@@ -521,10 +463,6 @@ public final class Containers implements ImageUsers {
                 return candidate;
             }
         }
-    }
-
-    private static List<String> list(List<String> values) {
-        return values == null ? List.of() : values;
     }
 
     private static <T> T invalidAsBadRequest(Supplier<T> parse) {
@@ -535,18 +473,4 @@ public final class Containers implements ImageUsers {
         }
     }
 
-    private <T> T locked(ContainerId id, LockedAction<T> action) throws IOException {
-        ReentrantLock lock = locks.computeIfAbsent(id, k -> new ReentrantLock());
-        lock.lock();
-        try {
-            return action.run();
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    @FunctionalInterface
-    private interface LockedAction<T> {
-        T run() throws IOException;
-    }
 }
