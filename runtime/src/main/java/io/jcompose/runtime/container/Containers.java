@@ -210,7 +210,7 @@ public final class Containers implements ImageUsers {
     public ContainerRecord rename(String idOrName, String newName) throws IOException {
         ContainerRecord record = store.find(idOrName);
         ContainerName name = invalidAsBadRequest(() -> ContainerName.of(newName));
-        ContainerRecord renamed = store.rename(record.id(), name);
+        ContainerRecord renamed = locks.locked(record.id(), () -> store.rename(record.id(), name));
         events.publish(renamed, "rename");
         return renamed;
     }
