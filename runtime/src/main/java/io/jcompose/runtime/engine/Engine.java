@@ -7,6 +7,8 @@ import io.jcompose.runtime.container.Containers;
 import io.jcompose.runtime.container.EngineFiles;
 import io.jcompose.runtime.container.OverlayRootfs;
 import io.jcompose.runtime.container.SpecBundleWriter;
+import io.jcompose.runtime.container.exec.Execs;
+import io.jcompose.runtime.container.exec.RuncExecRunner;
 import io.jcompose.runtime.container.monitor.ConmonRunc;
 import io.jcompose.runtime.container.monitor.ExitWatcher;
 import io.jcompose.runtime.image.service.ImageUnpacker;
@@ -72,8 +74,10 @@ public final class Engine implements AutoCloseable {
                     new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC());
             ExitWatcher exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);
             containers.adopt();
+            Execs execs = new Execs(containers.store(), RuncExecRunner.under(options.state()));
+            execs.follow(containers.events());
             var context = new EngineRoutes.EngineContext(engineId, version, options, host, images, snapshots,
-                    containers);
+                    containers, execs);
             EngineServer server = EngineServer.start(options.socket(), EngineRoutes.all(context));
             return new Engine(options, lock, server, engineId, () -> {
                 exits.close();

@@ -5,7 +5,9 @@ import io.jcompose.runtime.api.SystemRoutes;
 import io.jcompose.runtime.api.image.ImageRoutes;
 import io.jcompose.runtime.api.image.RegistryClients;
 import io.jcompose.runtime.api.container.ContainerRoutes;
+import io.jcompose.runtime.api.container.ExecRoutes;
 import io.jcompose.runtime.api.container.LogsRoute;
+import io.jcompose.runtime.container.exec.Execs;
 import io.jcompose.runtime.container.Containers;
 import io.jcompose.runtime.registry.RegistryOptions;
 import io.jcompose.runtime.image.layer.Snapshots;
@@ -36,11 +38,12 @@ public final class EngineRoutes {
                 new ImageUnpacker(context.images().blobs(), context.snapshots())).routes());
         routes.addAll(new ContainerRoutes(context.containers(), java.time.Clock.systemUTC(),
                 new LogsRoute(context.containers())::handle).routes());
+        routes.addAll(new ExecRoutes(context.execs()).routes());
         return List.copyOf(routes);
     }
 
     /** What route modules are built from: the engine's identity, its options and the stores it opened. */
     public record EngineContext(String engineId, String version, EngineOptions options, HostFacts host,
-            ImageStore images, Snapshots snapshots, Containers containers) {
+            ImageStore images, Snapshots snapshots, Containers containers, Execs execs) {
     }
 }
