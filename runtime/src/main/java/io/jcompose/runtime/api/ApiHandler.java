@@ -30,6 +30,9 @@ final class ApiHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         ApiResponse answer = answer(request);
+        if (answer.isUpgrade() && !Hijack.requested(request)) {
+            answer = Hijack.asStream(answer, request);
+        }
         response.setStatus(answer.status());
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
         response.getHeaders().put("Api-Version", ApiVersions.CURRENT);
@@ -37,6 +40,10 @@ final class ApiHandler extends Handler.Abstract {
         response.getHeaders().put("Ostype", "linux");
         response.getHeaders().put(HttpHeader.SERVER, "jcompose-engine");
         answer.headers().forEach((k, v) -> response.getHeaders().put(k, v));
+        if (answer.isUpgrade()) {
+            Hijack.upgrade(request, response, callback, answer);
+            return true;
+        }
         boolean head = request.getMethod().equals("HEAD");
         if (answer.isStream() && !head) {
             try (OutputStream out = Content.Sink.asOutputStream(response)) {

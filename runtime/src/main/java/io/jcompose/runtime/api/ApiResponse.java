@@ -9,10 +9,11 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An answer: status, content type, extra headers, and a body that is either complete or written as a stream
- * (pull progress, {@code docker save} archives).
+ * An answer: status, content type, extra headers, and a body that is either complete, written as a stream (pull
+ * progress, {@code docker save} archives), or a connection taken over after {@code 101} (attach).
  */
-public record ApiResponse(int status, String contentType, Map<String, String> headers, byte[] body, Streamer streamer) {
+public record ApiResponse(int status, String contentType, Map<String, String> headers, byte[] body, Streamer streamer,
+        RawStream rawStream) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -25,6 +26,11 @@ public record ApiResponse(int status, String contentType, Map<String, String> he
     public ApiResponse {
         headers = Map.copyOf(headers);
         body = body == null ? new byte[0] : body.clone();
+    }
+
+    /** A complete or streamed answer. */
+    public ApiResponse(int status, String contentType, Map<String, String> headers, byte[] body, Streamer streamer) {
+        this(status, contentType, headers, body, streamer, null);
     }
 
     public static ApiResponse json(int status, Object value) {
@@ -45,6 +51,15 @@ public record ApiResponse(int status, String contentType, Map<String, String> he
         return new ApiResponse(status, contentType, Map.of(), new byte[0], streamer);
     }
 
+    /**
+     * Docker's connection hijack: when the client asked for {@code Upgrade: tcp}, the answer is {@code 101} with
+     * {@code contentType} and the connection becomes {@code stream}'s; an older client that did not ask gets a
+     * {@code 200} whose body {@code stream} writes, with the request body as its input.
+     */
+    public static ApiResponse upgrade(String contentType, RawStream stream) {
+        return new ApiResponse(101, contentType, Map.of(), new byte[0], null, java.util.Objects.requireNonNull(stream));
+    }
+
     /** Docker's error shape, {@code {"message": ...}}. */
     public static ApiResponse error(int status, String message) {
         return json(status, new ErrorJson(message));
@@ -59,9 +74,13 @@ public record ApiResponse(int status, String contentType, Map<String, String> he
         return streamer != null;
     }
 
+    public boolean isUpgrade() {
+        return rawStream != null;
+    }
+
     public ApiResponse withHeaders(Map<String, String> extra) {
         Map<String, String> all = new LinkedHashMap<>(headers);
         all.putAll(extra);
-        return new ApiResponse(status, contentType, all, body, streamer);
+        return new ApiResponse(status, contentType, all, body, streamer, rawStream);
     }
 }

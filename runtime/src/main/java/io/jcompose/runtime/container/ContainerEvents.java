@@ -21,6 +21,7 @@ public final class ContainerEvents {
 
     private final Map<ContainerId, CompletableFuture<Integer>> nextExit = new ConcurrentHashMap<>();
     private final Map<ContainerId, CompletableFuture<Integer>> removal = new ConcurrentHashMap<>();
+    private final Map<ContainerId, Integer> lastExit = new ConcurrentHashMap<>();
     private final List<Consumer<Event>> subscribers = new CopyOnWriteArrayList<>();
 
     /** Completes with the exit code of the container's next exit (or exceptionally when it is removed first). */
@@ -34,6 +35,7 @@ public final class ContainerEvents {
     }
 
     void exited(ContainerId id, int exitCode) {
+        lastExit.put(id, exitCode);
         CompletableFuture<Integer> waiting = nextExit.remove(id);
         if (waiting != null) {
             waiting.complete(exitCode);
@@ -45,9 +47,10 @@ public final class ContainerEvents {
         if (waiting != null) {
             waiting.completeExceptionally(ContainerException.notFound(id.hex()));
         }
+        Integer code = lastExit.remove(id);
         CompletableFuture<Integer> gone = removal.remove(id);
         if (gone != null) {
-            gone.complete(0);
+            gone.complete(code == null ? 0 : code); // docker run --rm exits with this
         }
     }
 
