@@ -5,6 +5,7 @@ import io.jcompose.runtime.api.SystemRoutes;
 import io.jcompose.runtime.api.image.ImageRoutes;
 import io.jcompose.runtime.api.image.RegistryClients;
 import io.jcompose.runtime.api.container.ContainerRoutes;
+import io.jcompose.runtime.api.container.AttachRoute;
 import io.jcompose.runtime.api.container.ExecRoutes;
 import io.jcompose.runtime.api.container.LogsRoute;
 import io.jcompose.runtime.container.exec.Execs;
@@ -38,6 +39,7 @@ public final class EngineRoutes {
                 new ImageUnpacker(context.images().blobs(), context.snapshots())).routes());
         routes.addAll(new ContainerRoutes(context.containers(), java.time.Clock.systemUTC(),
                 new LogsRoute(context.containers())::handle).routes());
+        routes.addAll(new AttachRoute(context.containers()).routes());
         routes.addAll(new ExecRoutes(context.execs()).routes());
         return List.copyOf(routes);
     }

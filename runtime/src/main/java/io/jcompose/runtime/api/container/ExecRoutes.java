@@ -65,9 +65,11 @@ public final class ExecRoutes {
         if (start.detached()) {
             return ApiResponse.empty(200);
         }
-        return ApiResponse.stream(200, start.contentType(), out -> {
-            out.flush();
-            start.stream().run(InputStream.nullInputStream(), out);
+        // docker's CLI hijacks the connection (101, then stdin and output on one socket); others get a 200 stream
+        return ApiResponse.upgrade(start.contentType(), (fromClient, toClient) -> {
+            toClient.flush();
+            start.stream().run(fromClient, toClient);
+            toClient.flush();
         });
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jcompose.runtime.api.image.DockerCli;
+import io.jcompose.runtime.engine.Engine;
 import io.jcompose.runtime.engine.EngineOptions;
+import io.jcompose.runtime.engine.HostFacts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -28,10 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AttachDockerIT {
 
+    private static final HostFacts HOST = new HostFacts("box", "Debian GNU/Linux 12 (bookworm)", "12", "6.1.0",
+            "x86_64", 2, 8L << 30, "1");
+
     @TempDir
     Path dir;
     private EngineOptions options;
-    private AttachEngine engine;
+    private Engine engine;
     private DockerCli docker;
     private Path binary;
 
@@ -46,7 +51,7 @@ class AttachDockerIT {
             assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
         }
         options = new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), Optional.empty());
-        engine = new AttachEngine(options);
+        engine = Engine.start(options, "0.1.0-test", HOST, ProcessHandle.current().pid());
         docker = new DockerCli(options.socket(), Files.createDirectories(dir.resolve("docker-config")));
         binary = Files.isExecutable(Path.of("/usr/local/bin/docker")) ? Path.of("/usr/local/bin/docker")
                 : Path.of("/usr/bin/docker");
