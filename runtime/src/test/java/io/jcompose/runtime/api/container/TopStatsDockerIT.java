@@ -1,0 +1,175 @@
+package io.jcompose.runtime.api.container;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.jcompose.engine.api.json.ContainerTopJson;
+import io.jcompose.runtime.api.EngineServer;
+import io.jcompose.runtime.api.Route;
+import io.jcompose.runtime.api.image.DockerCli;
+import io.jcompose.runtime.container.ContainerStore;
+import io.jcompose.runtime.container.Containers;
+import io.jcompose.runtime.container.EngineFiles;
+import io.jcompose.runtime.container.OverlayRootfs;
+import io.jcompose.runtime.container.SpecBundleWriter;
+import io.jcompose.runtime.container.monitor.ConmonRunc;
+import io.jcompose.runtime.container.monitor.ExitWatcher;
+import io.jcompose.runtime.container.stats.ContainerStats;
+import io.jcompose.runtime.container.stats.ProcessTable;
+import io.jcompose.runtime.container.stats.StatsSample;
+import io.jcompose.runtime.engine.EngineOptions;
+import io.jcompose.runtime.engine.EngineRoutes;
+import io.jcompose.runtime.engine.HostFacts;
+import io.jcompose.runtime.image.layer.LayerExtractor;
+import io.jcompose.runtime.image.layer.Snapshots;
+import io.jcompose.runtime.image.service.ImageUnpacker;
+import io.jcompose.runtime.image.store.ImageStore;
+import io.jcompose.runtime.sys.Native;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * top and stats of a real container (conmon, runc, cgroups): called directly, then through the API with the
+ * real docker CLI ({@code docker top}, {@code docker stats --no-stream}) on an engine assembled in the test with
+ * the top and stats routes added to the engine's table.
+ */
+class TopStatsDockerIT {
+
+    private static final HostFacts HOST = new HostFacts("box", "Debian GNU/Linux 12 (bookworm)", "12", "6.1.0",
+            "x86_64", 2, 8L << 30, "1");
+
+    @TempDir
+    Path dir;
+    private EngineOptions options;
+    private EngineServer server;
+    private ExitWatcher exits;
+    private Containers containers;
+    private DockerCli docker;
+
+    @BeforeEach
+    void start() throws Exception {
+        assumeTrue("root".equals(System.getProperty("user.name")), "containers need root");
+        for (String tool : List.of("/usr/sbin/runc", "/usr/bin/conmon", "/bin/busybox", "/usr/bin/ps")) {
+            assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
+        }
+        options = new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), Optional.empty());
+        Files.createDirectories(options.state());
+        ImageStore images = ImageStore.open(options.images());
+        Snapshots snapshots = new Snapshots(options.state(), new LayerExtractor(Native.linux()));
+        ConmonRunc runtime = ConmonRunc.under(options.state());
+        containers = new Containers(ContainerStore.open(options.state()), images,
+                new ImageUnpacker(images.blobs(), snapshots),
+                new OverlayRootfs(Native.linux(), options.state().resolve("empty-layer")), runtime,
+                new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC());
+        exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);
+        List<Route> routes = new ArrayList<>();
+        routes.add(new TopRoute(containers.store(), ProcessTable.host()).route());
+        routes.add(new StatsRoute(containers.store(), ContainerStats.host()).route());
+        routes.addAll(EngineRoutes.all(new EngineRoutes.EngineContext("test-engine", "0.1.0-test", options, HOST,
+                images, snapshots, containers)));
+        server = EngineServer.start(options.socket(), routes);
+        docker = new DockerCli(options.socket(), Files.createDirectories(dir.resolve("docker-config")));
+        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", busyboxTar().toString(), "bb:1");
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (server == null) {
+            return;
+        }
+        for (String id : docker.ok("ps", "-aq").lines().toList()) {
+            docker.ok("rm", "-f", id);
+        }
+        server.close();
+        exits.close();
+        containers.close();
+        assertNothingLeft();
+    }
+
+    @Test
+    void topAndStatsOfARunningContainer() throws Exception {
+        // busybox's sh execs the last command of -c, so "sleep 100 & sleep 100" alone would leave two sleeps
+        String id = docker.ok("run", "-d", "--name", "pair", "-m", "64m", "bb:1", "sh", "-c",
+                "sleep 100 & sleep 100; echo done").strip();
+        Thread.sleep(500);
+
+        ContainerTopJson top = ProcessTable.host().top(id, "");
+        assertThat(top.titles()).containsExactly("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD");
+        assertThat(top.processes()).extracting(List::getLast).containsExactlyInAnyOrder(
+                "sh -c sleep 100 & sleep 100; echo done", "sleep 100", "sleep 100");
+
+        StatsSample sample = ContainerStats.host().sample(id);
+        assertThat(sample.memory().usage()).isPositive();
+        assertThat(sample.memory().limit()).isEqualTo(64L << 20);
+        assertThat(sample.pids().current()).isEqualTo(3);
+        assertThat(sample.cpu().cpuUsage().totalUsage()).isPositive();
+        assertThat(sample.cpu().systemCpuUsage()).isPositive();
+
+        String dockerTop = docker.ok("top", "pair");
+        System.out.println("docker top pair:\n" + dockerTop);
+        System.out.println("docker stats --no-stream pair:\n" + docker.ok("stats", "--no-stream", "pair"));
+        assertThat(dockerTop.lines().toList()).hasSize(4);
+        assertThat(dockerTop.lines().findFirst().orElseThrow()).contains("UID").contains("PID").contains("CMD");
+        assertThat(dockerTop).contains("sleep 100");
+        assertThat(docker.ok("top", "pair", "-o", "pid,comm").lines().skip(1).map(l -> l.strip().split("\\s+")[1])
+                .toList()).containsExactlyInAnyOrder("sh", "sleep", "sleep");
+
+        String stats = docker.ok("stats", "--no-stream", "--format", "{{.Name}}|{{.MemUsage}}|{{.PIDs}}|{{.CPUPerc}}",
+                "pair").strip();
+        String[] f = stats.split("\\|");
+        assertThat(f[0]).isEqualTo("pair");
+        assertThat(f[1]).endsWith("/ 64MiB").doesNotStartWith("0B");
+        assertThat(f[2]).isEqualTo("3");
+        assertThat(f[3]).endsWith("%");
+
+        docker.ok("stop", "-t", "0", "pair");
+        DockerCli.Result stopped = docker.run("top", "pair");
+        assertThat(stopped.exit()).isNotZero();
+        assertThat(stopped.output()).contains("Container " + id + " is not running");
+        assertThat(docker.ok("stats", "--no-stream", "--format", "{{.Name}} {{.PIDs}}", "pair").strip())
+                .isEqualTo("pair 0");
+    }
+
+    private Path busyboxTar() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("rootfs"));
+        Files.createDirectories(root.resolve("bin"));
+        Files.createDirectories(root.resolve("etc"));
+        Files.createDirectories(root.resolve("tmp"));
+        Files.copy(Path.of("/bin/busybox"), root.resolve("bin/busybox"));
+        Process list = new ProcessBuilder("/bin/busybox", "--list").start();
+        for (String applet : new String(list.getInputStream().readAllBytes()).lines().toList()) {
+            if (!applet.equals("busybox")) {
+                Files.createSymbolicLink(root.resolve("bin").resolve(applet), Path.of("busybox"));
+            }
+        }
+        Files.writeString(root.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+        Files.writeString(root.resolve("etc/group"), "root:x:0:\n");
+        Path tar = dir.resolve("busybox.tar");
+        Process p = new ProcessBuilder("tar", "-C", root.toString(), "-cf", tar.toString(), ".").inheritIO().start();
+        assertThat(p.waitFor()).isZero();
+        return tar;
+    }
+
+    private void assertNothingLeft() throws IOException {
+        String state = options.state().toString();
+        assertThat(Files.readAllLines(Path.of("/proc/self/mounts"))).noneMatch(l -> l.contains(state));
+        Path runc = options.state().resolve("runc");
+        if (Files.isDirectory(runc)) {
+            try (Stream<Path> left = Files.list(runc)) {
+                assertThat(left.toList()).isEmpty();
+            }
+        }
+        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                .filter(c -> c.contains(state)).toList()).isEmpty();
+    }
+}
