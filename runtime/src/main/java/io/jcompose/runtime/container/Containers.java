@@ -2,6 +2,7 @@ package io.jcompose.runtime.container;
 
 import io.jcompose.engine.api.json.ContainerCreateJson;
 import io.jcompose.engine.api.json.HostConfigJson;
+import io.jcompose.runtime.container.health.HealthProbe;
 import io.jcompose.runtime.container.monitor.OciRuntime;
 import io.jcompose.runtime.image.store.ImageStore;
 import io.jcompose.runtime.image.store.ImageUsers;
@@ -45,9 +46,19 @@ public final class Containers implements ImageUsers {
     private final ContainerStarter starter;
     private final ContainerEvents events = new ContainerEvents();
     private final RestartScheduler restarts;
+    private final ContainerHealth health;
 
+    /** Without health probes: a container's health check fails saying so (for tests without exec). */
     public Containers(ContainerStore store, ImageStore images, ImageUnpacker unpacker, OverlayRootfs rootfs,
             OciRuntime runtime, BundleWriter bundles, EngineFiles files, Clock clock) {
+        this(store, images, unpacker, rootfs, runtime, bundles, files, clock, (id, argv, timeout) -> {
+            throw new IOException("this engine runs no health probes");
+        });
+    }
+
+    /** {@code probe} runs health check commands in containers (exec). */
+    public Containers(ContainerStore store, ImageStore images, ImageUnpacker unpacker, OverlayRootfs rootfs,
+            OciRuntime runtime, BundleWriter bundles, EngineFiles files, Clock clock, HealthProbe probe) {
         this.store = store;
         this.images = images;
         this.unpacker = unpacker;
@@ -58,6 +69,7 @@ public final class Containers implements ImageUsers {
         this.clock = clock;
         this.restarts = new RestartScheduler(this::restartAfterExit);
         this.starter = new ContainerStarter(store, images, unpacker, rootfs, runtime, bundles, files, clock, events);
+        this.health = new ContainerHealth(store, events, locks, probe, clock);
     }
 
     public ContainerStore store() {
@@ -80,6 +92,7 @@ public final class Containers implements ImageUsers {
                     "can't create 'AutoRemove' container with restart policy");
         }
         StoredImage image = images.resolve(request.config().image());
+        request = ContainerHealth.merged(request, image);
         unpacker.unpack(image);
         ContainerId id = ContainerId.random();
         ContainerRecord draft = new ContainerRecord(id, ContainerName.random(), clock.instant(),
@@ -108,6 +121,7 @@ public final class Containers implements ImageUsers {
             }
             restarts.cancel(current.id());
             starter.start(current.withState(current.state().stoppedByUser(false)));
+            health.started(store.get(current.id()));
             return true;
         });
     }
@@ -120,6 +134,7 @@ public final class Containers implements ImageUsers {
         ContainerRecord record = store.find(idOrName);
         restarts.cancel(record.id());
         ContainerRecord current = locks.locked(record.id(), () -> {
+            health.stopped(record.id());
             ContainerRecord r = store.get(record.id());
             if (r.state().status() == ContainerStatus.RESTARTING) {
                 r = r.withState(r.state().withStatus(ContainerStatus.EXITED).stoppedByUser(true));
@@ -162,6 +177,8 @@ public final class Containers implements ImageUsers {
                 throw new ContainerException(ContainerException.Kind.CONFLICT,
                         "Cannot kill container: " + idOrName + ": Container " + r.id() + " is not running");
             }
+            health.stopped(r.id());
+            r = store.get(record.id());
             store.update(r.withState(r.state().stoppedByUser(true)));
             signal(r, signal);
             return null;
@@ -186,6 +203,8 @@ public final class Containers implements ImageUsers {
                         "Container " + r.id() + " is not running");
             }
             runtime.pause(r.id().hex());
+            health.stopped(r.id());
+            r = store.get(record.id());
             store.update(r.withState(r.state().withStatus(ContainerStatus.PAUSED)));
             events.publish(r, "pause");
             return null;
@@ -202,6 +221,7 @@ public final class Containers implements ImageUsers {
             }
             runtime.resume(r.id().hex());
             store.update(r.withState(r.state().withStatus(ContainerStatus.RUNNING)));
+            health.resumed(store.get(record.id()));
             events.publish(r, "unpause");
             return null;
         });
@@ -241,6 +261,7 @@ public final class Containers implements ImageUsers {
     }
 
     private void removeLocked(ContainerRecord record) throws IOException {
+        health.stopped(record.id());
         ContainerLayout layout = store.layout(record.id());
         runtime.delete(record.id().hex(), true);
         rootfs.unmount(layout);
@@ -284,10 +305,11 @@ public final class Containers implements ImageUsers {
         }
         try {
             ContainerRecord after = locks.locked(id, () -> {
-                ContainerRecord r = store.get(id);
-                if (!r.state().status().isAlive()) {
+                if (!store.get(id).state().status().isAlive()) {
                     return null;
                 }
+                health.stopped(id);
+                ContainerRecord r = store.get(id);
                 int code = readExitCode(exitFile);
                 boolean oom = Files.exists(store.layout(id).dir().resolve("oom"));
                 ContainerRecord done = r.withState(r.state().exited(code, clock.instant(), oom));
@@ -335,6 +357,7 @@ public final class Containers implements ImageUsers {
                     return null;
                 }
                 starter.start(r.withState(r.state().restarted()));
+                health.started(store.get(id));
                 events.publish(r, "restart");
                 return null;
             });
@@ -391,6 +414,9 @@ public final class Containers implements ImageUsers {
             if (now != status) {
                 store.update(record.withState(record.state().withStatus(now)));
             }
+            if (now == ContainerStatus.RUNNING) {
+                health.started(store.get(record.id()));
+            }
             return;
         }
         runtime.delete(id, true);
@@ -415,6 +441,12 @@ public final class Containers implements ImageUsers {
     /** Stops the restart timers; running containers keep running (they belong to their monitors). */
     public void close() {
         restarts.close();
+        health.close();
+    }
+
+    /** The container's health check state: live while it runs, the last one saved otherwise. */
+    public Optional<io.jcompose.engine.api.json.ContainerInspectJson.HealthJson> health(ContainerRecord record) {
+        return health.current(record);
     }
 
     private void signal(ContainerRecord record, Signal signal) throws IOException {

@@ -68,13 +68,13 @@ public final class Engine implements AutoCloseable {
             Snapshots snapshots = new Snapshots(options.state(), new LayerExtractor(Native.linux()));
             snapshots.recover();
             ConmonRunc runtime = ConmonRunc.under(options.state());
-            Containers containers = new Containers(ContainerStore.open(options.state()), images,
-                    new ImageUnpacker(images.blobs(), snapshots),
+            ContainerStore store = ContainerStore.open(options.state());
+            Execs execs = new Execs(store, RuncExecRunner.under(options.state()));
+            Containers containers = new Containers(store, images, new ImageUnpacker(images.blobs(), snapshots),
                     new OverlayRootfs(Native.linux(), options.state().resolve("empty-layer")), runtime,
-                    new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC());
+                    new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC(), execs::probe);
             ExitWatcher exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);
             containers.adopt();
-            Execs execs = new Execs(containers.store(), RuncExecRunner.under(options.state()));
             execs.follow(containers.events());
             var context = new EngineRoutes.EngineContext(engineId, version, options, host, images, snapshots,
                     containers, execs);

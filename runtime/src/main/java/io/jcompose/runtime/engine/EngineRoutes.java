@@ -6,6 +6,10 @@ import io.jcompose.runtime.api.image.ImageRoutes;
 import io.jcompose.runtime.api.image.RegistryClients;
 import io.jcompose.runtime.api.container.ContainerRoutes;
 import io.jcompose.runtime.api.container.AttachRoute;
+import io.jcompose.runtime.api.container.StatsRoute;
+import io.jcompose.runtime.api.container.TopRoute;
+import io.jcompose.runtime.container.stats.ContainerStats;
+import io.jcompose.runtime.container.stats.ProcessTable;
 import io.jcompose.runtime.api.container.ExecRoutes;
 import io.jcompose.runtime.api.container.LogsRoute;
 import io.jcompose.runtime.container.exec.Execs;
@@ -40,6 +44,8 @@ public final class EngineRoutes {
         routes.addAll(new ContainerRoutes(context.containers(), java.time.Clock.systemUTC(),
                 new LogsRoute(context.containers())::handle).routes());
         routes.addAll(new AttachRoute(context.containers()).routes());
+        routes.add(new TopRoute(context.containers().store(), ProcessTable.host()).route());
+        routes.add(new StatsRoute(context.containers().store(), ContainerStats.host()).route());
         routes.addAll(new ExecRoutes(context.execs()).routes());
         return List.copyOf(routes);
     }

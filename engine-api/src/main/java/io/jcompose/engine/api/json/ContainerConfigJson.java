@@ -43,6 +43,13 @@ public record ContainerConfigJson(
                 image, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The same config with another health check (the engine stores the check merged with the image's). */
+    public ContainerConfigJson withHealthcheck(HealthcheckJson check) {
+        return new ContainerConfigJson(hostname, domainname, user, attachStdin, attachStdout, attachStderr,
+                exposedPorts, tty, openStdin, stdinOnce, env, cmd, check, image, volumes, workingDir, entrypoint,
+                networkDisabled, onBuild, labels, stopSignal, stopTimeout, shell);
+    }
+
     /** Docker's {@code HealthConfig}; durations are nanoseconds, 0 means inherit. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -26,12 +26,13 @@ final class ContainerJsonMapping {
     private ContainerJsonMapping() {
     }
 
-    static ContainerInspectJson inspect(ContainerRecord r, ContainerLayout layout) {
+    static ContainerInspectJson inspect(ContainerRecord r, ContainerLayout layout,
+            Optional<ContainerInspectJson.HealthJson> health) {
         ContainerState s = r.state();
         var state = new ContainerInspectJson.StateJson(s.status().apiName(), s.status().isAlive(),
                 s.status() == ContainerStatus.PAUSED, s.status() == ContainerStatus.RESTARTING, s.oomKilled(),
                 s.status() == ContainerStatus.DEAD, s.status().isAlive() ? s.pid() : 0, s.exitCode(), s.error(),
-                time(s.startedAt()), time(s.finishedAt()), null);
+                time(s.startedAt()), time(s.finishedAt()), health.orElse(null));
         HostConfigJson host = r.hostConfig();
         String networkMode = host.networkMode() == null || host.networkMode().isEmpty() ? "bridge"
                 : host.networkMode();
@@ -42,7 +43,8 @@ final class ContainerJsonMapping {
                 "linux", null, host, List.of(), r.config(), network);
     }
 
-    static ContainerSummaryJson summary(ContainerRecord r, Clock clock) {
+    static ContainerSummaryJson summary(ContainerRecord r, Clock clock,
+            Optional<ContainerInspectJson.HealthJson> health) {
         HostConfigJson host = r.hostConfig();
         String networkMode = host.networkMode() == null || host.networkMode().isEmpty() ? "bridge"
                 : host.networkMode();
@@ -52,7 +54,8 @@ final class ContainerJsonMapping {
         return new ContainerSummaryJson(r.id().hex(), List.of("/" + r.name()), r.image(), r.imageId(),
                 String.join(" ", command), r.created().getEpochSecond(), summaryPorts(host),
                 r.config().labels() == null ? Map.of() : r.config().labels(), r.state().status().apiName(),
-                status(r.state(), clock.instant()), Map.of("NetworkMode", networkMode),
+                status(r.state(), clock.instant()) + healthSuffix(r.state(), health),
+                Map.of("NetworkMode", networkMode),
                 new ContainerSummaryJson.NetworksJson(networks(r, networkMode)), List.of());
     }
 
@@ -69,6 +72,15 @@ final class ContainerJsonMapping {
                     : "Exited (" + s.exitCode() + ") " + human(Duration.between(s.finishedAt().get(), now)) + " ago";
             case DEAD -> "Dead";
         };
+    }
+
+    /** docker ps's {@code (healthy)}, {@code (unhealthy)}, {@code (health: starting)} after "Up ...". */
+    static String healthSuffix(ContainerState s, Optional<ContainerInspectJson.HealthJson> health) {
+        if (s.status() != ContainerStatus.RUNNING || health.isEmpty() || health.get().status() == null) {
+            return "";
+        }
+        String status = health.get().status();
+        return status.equals("starting") ? " (health: starting)" : " (" + status + ")";
     }
 
     /** Docker's {@code HumanDuration}. */

@@ -106,6 +106,14 @@ public final class Execs {
         find(execId);
     }
 
+    /** A health check probe: the command's exit code and first 4 KiB of output, or a timeout. */
+    public io.jcompose.runtime.container.health.ProbeResult probe(String containerId, List<String> argv,
+            Duration timeout) throws IOException {
+        ExecResult r = run(new ContainerId(containerId), argv, timeout, 4096);
+        return r.timedOut() ? io.jcompose.runtime.container.health.ProbeResult.timedOut(r.output())
+                : io.jcompose.runtime.container.health.ProbeResult.exited(r.exitCode(), r.output());
+    }
+
     /**
      * Runs {@code cmd} once in a running container as its own user, with its environment and working directory,
      * keeping the first {@code maxOutputBytes} of stdout and stderr together and killing it after {@code timeout}:

@@ -136,6 +136,44 @@ class ContainerDockerIT {
     }
 
     @Test
+    void healthChecksMoveFromStartingToUnhealthyToHealthy() throws Exception {
+        docker.ok("run", "-d", "--name", "checked", "--health-cmd", "test -f /tmp/ok", "--health-interval", "300ms",
+                "--health-retries", "2", "bb:1", "sh", "-c", "sleep 2; touch /tmp/ok; sleep 100");
+        assertThat(docker.ok("inspect", "-f", "{{.State.Health.Status}}", "checked").strip()).isEqualTo("starting");
+        awaitHealth("checked", "unhealthy");
+        assertThat(docker.ok("ps", "--format", "{{.Status}}").strip()).endsWith("(unhealthy)");
+        awaitHealth("checked", "healthy");
+        assertThat(docker.ok("inspect", "-f", "{{.State.Health.FailingStreak}} {{len .State.Health.Log}}",
+                "checked").strip()).matches("0 [1-5]");
+        assertThat(docker.ok("ps", "--format", "{{.Status}}").strip()).endsWith("(healthy)");
+    }
+
+    @Test
+    void execRunsInTheContainerWithItsEnvAndPassesTheExitCodeBack() throws Exception {
+        docker.ok("run", "-d", "--name", "host1", "-e", "WHO=container", "bb:1", "sleep", "100");
+        DockerCli.Result exec = docker.run("exec", "-e", "EXTRA=1", "-w", "/tmp", "host1", "sh", "-c",
+                "echo $WHO $EXTRA; pwd; exit 3");
+        assertThat(exec.exit()).isEqualTo(3);
+        assertThat(exec.lines()).containsExactly("container 1", "/tmp");
+        assertThat(docker.ok("top", "host1")).contains("sleep 100");
+        docker.ok("stop", "-t", "0", "host1");
+        assertThat(docker.run("exec", "host1", "true").output()).contains("is not running");
+    }
+
+    private void awaitHealth(String name, String status) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        String now = "";
+        while (System.nanoTime() < deadline) {
+            now = docker.ok("inspect", "-f", "{{.State.Health.Status}}", name).strip();
+            if (now.equals(status)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(name + " never became " + status + " (last: " + now + ")");
+    }
+
+    @Test
     void errorsReadLikeDockers() throws Exception {
         DockerCli.Result missing = docker.run("run", "-d", "bb:1", "nope");
         assertThat(missing.exit()).isNotZero();

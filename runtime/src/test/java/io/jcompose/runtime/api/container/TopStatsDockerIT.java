@@ -17,6 +17,7 @@ import io.jcompose.runtime.container.monitor.ExitWatcher;
 import io.jcompose.runtime.container.stats.ContainerStats;
 import io.jcompose.runtime.container.stats.ProcessTable;
 import io.jcompose.runtime.container.stats.StatsSample;
+import io.jcompose.runtime.engine.Engine;
 import io.jcompose.runtime.engine.EngineOptions;
 import io.jcompose.runtime.engine.EngineRoutes;
 import io.jcompose.runtime.engine.HostFacts;
@@ -40,8 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * top and stats of a real container (conmon, runc, cgroups): called directly, then through the API with the
- * real docker CLI ({@code docker top}, {@code docker stats --no-stream}) on an engine assembled in the test with
- * the top and stats routes added to the engine's table.
+ * real docker CLI ({@code docker top}, {@code docker stats --no-stream}) on the whole engine.
  */
 class TopStatsDockerIT {
 
@@ -51,9 +51,7 @@ class TopStatsDockerIT {
     @TempDir
     Path dir;
     private EngineOptions options;
-    private EngineServer server;
-    private ExitWatcher exits;
-    private Containers containers;
+    private Engine engine;
     private DockerCli docker;
 
     @BeforeEach
@@ -63,36 +61,20 @@ class TopStatsDockerIT {
             assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
         }
         options = new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), Optional.empty());
-        Files.createDirectories(options.state());
-        ImageStore images = ImageStore.open(options.images());
-        Snapshots snapshots = new Snapshots(options.state(), new LayerExtractor(Native.linux()));
-        ConmonRunc runtime = ConmonRunc.under(options.state());
-        containers = new Containers(ContainerStore.open(options.state()), images,
-                new ImageUnpacker(images.blobs(), snapshots),
-                new OverlayRootfs(Native.linux(), options.state().resolve("empty-layer")), runtime,
-                new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC());
-        exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);
-        List<Route> routes = new ArrayList<>();
-        routes.add(new TopRoute(containers.store(), ProcessTable.host()).route());
-        routes.add(new StatsRoute(containers.store(), ContainerStats.host()).route());
-        routes.addAll(EngineRoutes.all(new EngineRoutes.EngineContext("test-engine", "0.1.0-test", options, HOST,
-                images, snapshots, containers)));
-        server = EngineServer.start(options.socket(), routes);
+        engine = Engine.start(options, "0.1.0-test", HOST, ProcessHandle.current().pid());
         docker = new DockerCli(options.socket(), Files.createDirectories(dir.resolve("docker-config")));
         docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", busyboxTar().toString(), "bb:1");
     }
 
     @AfterEach
     void stop() throws Exception {
-        if (server == null) {
+        if (engine == null) {
             return;
         }
         for (String id : docker.ok("ps", "-aq").lines().toList()) {
             docker.ok("rm", "-f", id);
         }
-        server.close();
-        exits.close();
-        containers.close();
+        engine.close();
         assertNothingLeft();
     }
 
