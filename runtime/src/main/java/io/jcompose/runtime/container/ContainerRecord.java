@@ -33,6 +33,18 @@ public record ContainerRecord(ContainerId id, ContainerName name, Instant create
         return new ContainerRecord(id, newName, created, image, imageId, request, path, args, state);
     }
 
+    /** The signal that asks it to stop: {@code Config.StopSignal}, else SIGTERM. */
+    public Signal stopSignal() {
+        String configured = config().stopSignal();
+        return configured == null || configured.isBlank() ? Signal.SIGTERM : Signal.of(configured);
+    }
+
+    /** How long a stop waits before SIGKILL: {@code Config.StopTimeout}, else docker's 10 seconds. */
+    public java.time.Duration stopTimeout() {
+        Integer seconds = config().stopTimeout();
+        return seconds == null || seconds < 0 ? java.time.Duration.ofSeconds(10) : java.time.Duration.ofSeconds(seconds);
+    }
+
     /** Whether the container was created with a terminal (its output is raw, not multiplexed). */
     public boolean tty() {
         return Boolean.TRUE.equals(config().tty());

@@ -31,7 +31,6 @@ import org.slf4j.LoggerFactory;
 public final class Containers implements ImageUsers {
 
     private static final Logger LOG = LoggerFactory.getLogger(Containers.class);
-    private static final Duration DEFAULT_STOP_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration KILL_WAIT = Duration.ofSeconds(30);
 
     private final ContainerStore store;
@@ -155,9 +154,9 @@ public final class Containers implements ImageUsers {
         if (current.state().status() == ContainerStatus.PAUSED) {
             signal(current, Signal.SIGKILL);
         } else {
-            signal(current, signal.orElseGet(() -> stopSignal(current)));
+            signal(current, signal.orElseGet(() -> current.stopSignal()));
         }
-        Duration grace = timeout.orElseGet(() -> stopTimeout(current));
+        Duration grace = timeout.orElseGet(() -> current.stopTimeout());
         if (!awaitExit(current.id(), exited, grace)) {
             signal(current, Signal.SIGKILL);
             if (!awaitExit(current.id(), exited, KILL_WAIT)) {
@@ -310,7 +309,7 @@ public final class Containers implements ImageUsers {
                 }
                 health.stopped(id);
                 ContainerRecord r = store.get(id);
-                int code = readExitCode(exitFile);
+                int code = runtime.exitCode(id.hex());
                 boolean oom = Files.exists(store.layout(id).dir().resolve("oom"));
                 ContainerRecord done = r.withState(r.state().exited(code, clock.instant(), oom));
                 store.update(done);
@@ -467,25 +466,6 @@ public final class Containers implements ImageUsers {
         } catch (java.util.concurrent.ExecutionException e) {
             return true; // removed while waiting
         }
-    }
-
-    private static int readExitCode(Path exitFile) throws IOException {
-        String text = Files.readString(exitFile).strip();
-        try {
-            return Integer.parseInt(text);
-        } catch (NumberFormatException e) {
-            return 255;
-        }
-    }
-
-    private static Signal stopSignal(ContainerRecord record) {
-        String configured = record.config().stopSignal();
-        return configured == null || configured.isBlank() ? Signal.SIGTERM : Signal.of(configured);
-    }
-
-    private static Duration stopTimeout(ContainerRecord record) {
-        Integer seconds = record.config().stopTimeout();
-        return seconds == null || seconds < 0 ? DEFAULT_STOP_TIMEOUT : Duration.ofSeconds(seconds);
     }
 
     private ContainerName freeRandomName() {

@@ -35,6 +35,16 @@ public interface OciRuntime {
     /** Where the monitor writes the exit code of a container; it appears when the container's process ends. */
     Path exitFile(String id);
 
+    /** The exit code in the monitor's exit file (255 when the file holds no number: the code is unknown). */
+    default int exitCode(String id) throws IOException {
+        String text = java.nio.file.Files.readString(exitFile(id)).strip();
+        try {
+            return Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 255;
+        }
+    }
+
     /** What a new container is made from. */
     record CreateRequest(String id, String name, Path bundle, Path persistDir, Path log, Path pidFile, boolean tty,
             long logSizeMax) {
