@@ -25,6 +25,8 @@ public final class LinkException extends IOException {
                 where = " at line " + line + " \"" + batch.get(line - 1) + "\"";
             }
             stderr = FAILED_LINE.matcher(stderr).replaceAll("").strip();
+        } else if (!batch.isEmpty()) {
+            where = " in batch \"" + String.join("; ", batch) + "\"";
         }
         String said = stderr.isEmpty() ? "no error output" : stderr.replaceAll("\\s*\\n\\s*", "; ");
         return new LinkException("\"ip " + String.join(" ", args) + "\" failed" + where + " (exit "

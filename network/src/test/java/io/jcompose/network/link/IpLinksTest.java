@@ -89,6 +89,15 @@ class IpLinksTest {
     }
 
     @Test
+    void aFailureWithoutALineNumberQuotesTheWholeBatch() {
+        ip.answer(255, "", "Error: argument \"br-x\" is wrong: Device does not exist\n");
+        Endpoint e = Endpoint.of("br-x", "ctr1", "eth0", Cidr.parse("10.0.0.2/24"), null);
+        assertThatThrownBy(() -> links.attach(e)).hasMessage("\"ip -batch -\" failed in batch \"link add veth0000001"
+                + " type veth peer name eth0 address 02:42:0a:00:00:02 netns ctr1; link set veth0000001 master br-x;"
+                + " link set veth0000001 up\" (exit 255): Error: argument \"br-x\" is wrong: Device does not exist");
+    }
+
+    @Test
     void removalsAreIdempotent() throws IOException {
         ip.answer(1, "", "Cannot find device \"veth0000001\"\n")
                 .answer(1, "", "Cannot remove namespace file \"/run/netns/ctr1\": No such file or directory\n")
