@@ -62,6 +62,11 @@ class FirewallIT {
         Random random = new Random();
         Cidr subnet = freeSubnet(random, null);
         Cidr outsideNet = freeSubnet(random, subnet);
+        Cidr otherNet = freeSubnet(random, outsideNet);
+        while (otherNet.overlaps(subnet)) {
+            otherNet = freeSubnet(random, outsideNet);
+        }
+        InetAddress otherIp = otherNet.addressAt(java.math.BigInteger.TWO);
         InetAddress gateway = subnet.addressAt(java.math.BigInteger.ONE);
         InetAddress cip = subnet.addressAt(java.math.BigInteger.TWO);
         InetAddress hostSide = outsideNet.addressAt(java.math.BigInteger.ONE);
@@ -82,8 +87,11 @@ class FirewallIT {
             if (python) {
                 start("ip", "netns", "exec", container, "/usr/bin/python3", "-c", UDP_ECHO);
             }
+            other(otherNet);
+            start("ip", "netns", "exec", "ju-" + hex, "/bin/busybox", "nc", "-ll", "-p", "8080", "-e", "/bin/cat");
             fw.ensureBase();
             fw.ensureBase();
+            fw.addNetwork("ju-" + hex, otherNet, false, true);
             fw.addNetwork(bridge, subnet, false, true);
             fw.addNetwork(bridge, subnet, false, true);
             assertThat(Sysctl.proc().get("net.ipv4.ip_forward")).isEqualTo("1");
@@ -113,6 +121,11 @@ class FirewallIT {
                 assertThat(udpEcho(published.get(3).hostPort(), "udp datagram")).isEqualTo("udp datagram");
             }
 
+            // two jcompose networks cannot reach each other, though each listens and forwarding is on
+            assertThat(inNetns("ju-" + hex, "echo self | /bin/busybox nc 127.0.0.1 8080")).isEqualTo("self\n");
+            assertThat(inNetnsStatus(container, "echo x | /bin/busybox nc -w 2 " + otherIp.getHostAddress()
+                    + " 8080")).as("isolated").isNotZero();
+
             // a taken port fails before anything is made, with docker's message
             String rulesNow = Host.iptables("iptables-save");
             assertThatThrownBy(() -> publisher.publish(bridge, cip,
@@ -136,10 +149,15 @@ class FirewallIT {
         } finally {
             publisher.unpublish(bridge, published);
             fw.removeNetwork(bridge, subnet, false, true);
+            fw.removeNetwork("ju-" + hex, otherNet, false, true);
             fw.removeBase();
             processes.forEach(Process::destroy);
             Host.quietly("ip", "link", "del", "jv-" + hex); // the pair goes at once; a dying netns frees it later
             Host.quietly("ip", "link", "del", "jh-" + hex);
+            Host.quietly("ip", "link", "del", "jw-" + hex);
+            killNetnsProcesses("ju-" + hex);
+            Host.quietly("ip", "netns", "del", "ju-" + hex);
+            Host.quietly("ip", "link", "del", "ju-" + hex);
             killNetnsProcesses(container);
             killNetnsProcesses(outside);
             Host.quietly("ip", "netns", "del", container);
@@ -179,6 +197,28 @@ class FirewallIT {
                 "dev", "eth0");
         Host.run("ip", "-n", outside, "link", "set", "eth0", "up");
         Host.run("ip", "-n", outside, "route", "add", "default", "via", hostSide.getHostAddress());
+    }
+
+    /** A second jcompose-like network: bridge ju-HEX with namespace ju-HEX at .2. */
+    private void other(Cidr net) throws IOException {
+        String br = "ju-" + hex;
+        Host.run("ip", "link", "add", br, "type", "bridge");
+        Host.run("ip", "addr", "add", net.addressAt(java.math.BigInteger.ONE).getHostAddress() + "/24", "dev", br);
+        Host.run("ip", "link", "set", br, "up");
+        Host.run("ip", "netns", "add", br);
+        Host.run("ip", "link", "add", "jw-" + hex, "type", "veth", "peer", "name", "eth0", "netns", br);
+        Host.run("ip", "link", "set", "jw-" + hex, "master", br, "up");
+        Host.run("ip", "-n", br, "addr", "add", net.addressAt(java.math.BigInteger.TWO).getHostAddress() + "/24",
+                "dev", "eth0");
+        Host.run("ip", "-n", br, "link", "set", "lo", "up");
+        Host.run("ip", "-n", br, "link", "set", "eth0", "up");
+        Host.run("ip", "-n", br, "route", "add", "default", "via",
+                net.addressAt(java.math.BigInteger.ONE).getHostAddress());
+    }
+
+    private static int inNetnsStatus(String netns, String script) throws IOException {
+        return CommandRunner.processes().run(List.of("ip", "netns", "exec", netns, "/bin/busybox", "timeout", "10",
+                "/bin/busybox", "sh", "-c", script), "").exitCode();
     }
 
     /** A random 10.x.y.0/24 that overlaps none of the host's routes (nor {@code avoid}). */
