@@ -1,5 +1,7 @@
 package io.jcompose.network.firewall;
 
+import io.jcompose.network.link.ProcSysctl;
+import io.jcompose.network.link.Sysctl;
 import io.jcompose.network.ipam.Cidr;
 import io.jcompose.network.ports.PortMapping;
 import java.io.IOException;
@@ -31,7 +33,7 @@ public final class IptablesFirewall implements Firewall {
 
     /** The engine's firewall: real commands, the host's sysctls, chains named {@code JCOMPOSE-*}. */
     public static IptablesFirewall system() {
-        return new IptablesFirewall(CommandRunner.processes(), Sysctl.proc(), "JCOMPOSE");
+        return new IptablesFirewall(CommandRunner.processes(), new ProcSysctl(), "JCOMPOSE");
     }
 
     @Override

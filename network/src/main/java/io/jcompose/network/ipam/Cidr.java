@@ -48,8 +48,8 @@ public record Cidr(InetAddress address, int prefixLength) {
             throw new IllegalArgumentException("invalid IP address: " + context);
         }
         try {
-            return InetAddress.getByName(literal);
-        } catch (UnknownHostException e) {
+            return InetAddress.ofLiteral(literal); // never a name lookup, even for "300.1.1.1"
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("invalid IP address: " + context);
         }
     }

@@ -1,5 +1,7 @@
 package io.jcompose.network.firewall;
 
+import io.jcompose.network.link.ProcSysctl;
+import io.jcompose.network.link.Sysctl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -57,7 +59,7 @@ class FirewallIT {
         String v6Before = Host.iptables("ip6tables-save");
         List<String> linksBefore = Host.links();
         String netnsBefore = Host.run("ip", "netns", "list");
-        String forwardBefore = Sysctl.proc().get("net.ipv4.ip_forward");
+        String forwardBefore = new ProcSysctl().get("net.ipv4.ip_forward");
 
         Random random = new Random();
         Cidr subnet = freeSubnet(random, null);
@@ -72,7 +74,7 @@ class FirewallIT {
         InetAddress hostSide = outsideNet.addressAt(java.math.BigInteger.ONE);
         InetAddress outsideIp = outsideNet.addressAt(java.math.BigInteger.TWO);
 
-        IptablesFirewall fw = new IptablesFirewall(CommandRunner.processes(), Sysctl.proc(), "JT" + hex.toUpperCase());
+        IptablesFirewall fw = new IptablesFirewall(CommandRunner.processes(), new ProcSysctl(), "JT" + hex.toUpperCase());
         PortBinder recording = (p, ip, port) -> {
             PortProxy proxy = PortProxy.bind(p, ip, port);
             proxies.add(proxy);
@@ -94,7 +96,7 @@ class FirewallIT {
             fw.addNetwork("ju-" + hex, otherNet, false, true);
             fw.addNetwork(bridge, subnet, false, true);
             fw.addNetwork(bridge, subnet, false, true);
-            assertThat(Sysctl.proc().get("net.ipv4.ip_forward")).isEqualTo("1");
+            assertThat(new ProcSysctl().get("net.ipv4.ip_forward")).isEqualTo("1");
 
             List<PortRequest> requests = new ArrayList<>(List.of(
                     request("8080/tcp", "127.0.0.1", ""),

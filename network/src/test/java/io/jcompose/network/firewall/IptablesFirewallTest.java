@@ -1,5 +1,7 @@
 package io.jcompose.network.firewall;
 
+import io.jcompose.network.link.ProcSysctl;
+import io.jcompose.network.link.Sysctl;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -35,6 +37,11 @@ class IptablesFirewallTest {
         @Override
         public void set(String key, String value) {
             sysctls.put(key, value);
+        }
+
+        @Override
+        public void setInNamespace(String namespace, String key, String value) {
+            throw new UnsupportedOperationException("the firewall sets no namespace parameters");
         }
     };
 

@@ -29,9 +29,12 @@ final class ContainerStarter {
     private final EngineFiles files;
     private final Clock clock;
     private final ContainerEvents events;
+    private final ContainerNetworking networking;
 
     ContainerStarter(ContainerStore store, ImageStore images, ImageUnpacker unpacker, OverlayRootfs rootfs,
-            OciRuntime runtime, BundleWriter bundles, EngineFiles files, Clock clock, ContainerEvents events) {
+            OciRuntime runtime, BundleWriter bundles, EngineFiles files, Clock clock, ContainerEvents events,
+            ContainerNetworking networking) {
+        this.networking = networking;
         this.store = store;
         this.images = images;
         this.unpacker = unpacker;
@@ -52,9 +55,12 @@ final class ContainerStarter {
             rootfs.unmount(layout);
             rootfs.mount(unpacker.lowerDirs(image), layout);
             HostConfigJson host = record.hostConfig();
-            files.write(layout, hostname(record), list(host.extraHosts()), list(host.dns()), list(host.dnsSearch()),
-                    list(host.dnsOptions()));
-            bundles.write(record, image, layout);
+            ContainerNetworking.Connected net = networking.connect(record);
+            List<String> hosts = new java.util.ArrayList<>(net.hostsEntries());
+            hosts.addAll(list(host.extraHosts()));
+            List<String> dns = list(host.dns()).isEmpty() ? net.nameservers() : list(host.dns());
+            files.write(layout, hostname(record), hosts, dns, list(host.dnsSearch()), list(host.dnsOptions()));
+            bundles.write(record, image, layout, net.namespace());
             long pid = runtime.create(new OciRuntime.CreateRequest(id, record.name().value(), layout.bundle(),
                     layout.dir(), layout.log(), layout.pidFile(), record.tty(), logSizeMax(host)));
             Files.deleteIfExists(layout.dir().resolve("oom"));
@@ -80,6 +86,11 @@ final class ContainerStarter {
             runtime.delete(record.id().hex(), true);
         } catch (IOException e) {
             LOG.warn("cleaning up runtime state of {} failed: {}", record.id().shortId(), e.getMessage());
+        }
+        try {
+            networking.disconnect(record);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("taking {} off its networks failed: {}", record.id().shortId(), e.getMessage());
         }
         try {
             rootfs.unmount(layout);

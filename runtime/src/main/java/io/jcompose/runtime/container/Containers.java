@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -46,18 +47,21 @@ public final class Containers implements ImageUsers {
     private final ContainerEvents events = new ContainerEvents();
     private final RestartScheduler restarts;
     private final ContainerHealth health;
+    private final ContainerNetworking networking;
 
     /** Without health probes: a container's health check fails saying so (for tests without exec). */
     public Containers(ContainerStore store, ImageStore images, ImageUnpacker unpacker, OverlayRootfs rootfs,
             OciRuntime runtime, BundleWriter bundles, EngineFiles files, Clock clock) {
         this(store, images, unpacker, rootfs, runtime, bundles, files, clock, (id, argv, timeout) -> {
             throw new IOException("this engine runs no health probes");
-        });
+        }, ContainerNetworking.NONE);
     }
 
-    /** {@code probe} runs health check commands in containers (exec). */
+    /** {@code probe} runs health check commands in containers (exec); {@code networking} attaches them. */
     public Containers(ContainerStore store, ImageStore images, ImageUnpacker unpacker, OverlayRootfs rootfs,
-            OciRuntime runtime, BundleWriter bundles, EngineFiles files, Clock clock, HealthProbe probe) {
+            OciRuntime runtime, BundleWriter bundles, EngineFiles files, Clock clock, HealthProbe probe,
+            ContainerNetworking networking) {
+        this.networking = networking;
         this.store = store;
         this.images = images;
         this.unpacker = unpacker;
@@ -67,7 +71,8 @@ public final class Containers implements ImageUsers {
         this.files = files;
         this.clock = clock;
         this.restarts = new RestartScheduler(this::restartAfterExit);
-        this.starter = new ContainerStarter(store, images, unpacker, rootfs, runtime, bundles, files, clock, events);
+        this.starter = new ContainerStarter(store, images, unpacker, rootfs, runtime, bundles, files, clock, events,
+                networking);
         this.health = new ContainerHealth(store, events, locks, probe, clock);
     }
 
@@ -261,6 +266,7 @@ public final class Containers implements ImageUsers {
 
     private void removeLocked(ContainerRecord record) throws IOException {
         health.stopped(record.id());
+        disconnect(record);
         ContainerLayout layout = store.layout(record.id());
         runtime.delete(record.id().hex(), true);
         rootfs.unmount(layout);
@@ -319,6 +325,7 @@ public final class Containers implements ImageUsers {
                 events.exited(id, code);
                 runtime.delete(id.hex(), true);
                 rootfs.unmount(store.layout(id));
+                disconnect(done);
                 return done;
             });
             if (after == null) {
@@ -420,6 +427,7 @@ public final class Containers implements ImageUsers {
         }
         runtime.delete(id, true);
         rootfs.unmount(store.layout(record.id()));
+        disconnect(record);
         ContainerRecord gone = record.withState(record.state().exited(255, clock.instant(), false));
         store.update(gone);
         events.exited(record.id(), 255);
@@ -441,6 +449,19 @@ public final class Containers implements ImageUsers {
     public void close() {
         restarts.close();
         health.close();
+    }
+
+    /** Its endpoints by network name, for inspect and list. */
+    public Map<String, io.jcompose.engine.api.json.EndpointSettingsJson> endpoints(ContainerRecord record) {
+        return networking.endpoints(record);
+    }
+
+    private void disconnect(ContainerRecord record) {
+        try {
+            networking.disconnect(record);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("taking {} off its networks failed: {}", record.id().shortId(), e.getMessage());
+        }
     }
 
     /** The container's health check state: live while it runs, the last one saved otherwise. */

@@ -51,8 +51,9 @@ public final class SpecBundleWriter implements BundleWriter {
     }
 
     @Override
-    public void write(ContainerRecord record, StoredImage image, ContainerLayout layout) throws IOException {
-        ContainerSpec spec = spec(record, layout);
+    public void write(ContainerRecord record, StoredImage image, ContainerLayout layout, Optional<Path> netns)
+            throws IOException {
+        ContainerSpec spec = spec(record, layout, netns);
         try {
             var config = SpecBuilder.of(spec, layout.rootfs(), "/jcompose/" + record.id().hex())
                     .image(image.config().config()).initBinary(INIT)
@@ -64,7 +65,7 @@ public final class SpecBundleWriter implements BundleWriter {
         }
     }
 
-    ContainerSpec spec(ContainerRecord record, ContainerLayout layout) throws IOException {
+    ContainerSpec spec(ContainerRecord record, ContainerLayout layout, Optional<Path> netns) throws IOException {
         ContainerConfigJson c = record.config();
         HostConfigJson h = record.hostConfig();
         String hostname = c.hostname() == null || c.hostname().isEmpty() ? record.id().shortId() : c.hostname();
@@ -112,6 +113,7 @@ public final class SpecBundleWriter implements BundleWriter {
                 value(h.cpuPeriod()), Optional.ofNullable(h.cpusetCpus()).filter(s -> !s.isEmpty()),
                 Optional.ofNullable(h.cpusetMems()).filter(s -> !s.isEmpty()), value(h.pidsLimit()),
                 isTrue(h.oomKillDisable())));
+        netns.ifPresent(path -> b.networkNamespacePath(path.toString()));
         if ("host".equals(h.networkMode())) {
             // the engine runs in the host's network namespace: joining its namespace is sharing the host's
             b.networkNamespacePath("/proc/" + ProcessHandle.current().pid() + "/ns/net");
