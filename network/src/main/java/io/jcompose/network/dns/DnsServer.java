@@ -61,7 +61,13 @@ public final class DnsServer implements AutoCloseable {
     public static DnsServer start(DnsServerConfig config, DnsRecords records, Upstream upstream) throws IOException {
         InetSocketAddress listen = config.listen();
         for (int attempt = 1; ; attempt++) {
-            DatagramSocket udp = new DatagramSocket(listen);
+            DatagramSocket udp;
+            try {
+                udp = new DatagramSocket(listen);
+            } catch (BindException e) {
+                throw new BindException("cannot bind DNS server to UDP " + listen.getAddress().getHostAddress()
+                        + ":" + listen.getPort() + ": " + e.getMessage());
+            }
             try {
                 ServerSocket tcp = new ServerSocket();
                 try {

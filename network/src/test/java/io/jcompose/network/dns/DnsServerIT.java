@@ -2,9 +2,11 @@ package io.jcompose.network.dns;
 
 import static io.jcompose.network.dns.DnsTableTest.ip;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.BindException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -210,6 +212,14 @@ class DnsServerIT {
             tcp.bind(address);
             assertThat(udp.isBound() && tcp.isBound()).isTrue();
         }
+    }
+
+    @Test
+    void aTakenPortFailsNamingTheAddress() {
+        assertThatThrownBy(() -> DnsServer.start(
+                        DnsServerConfig.of(server.address()), new DnsTable()))
+                .isInstanceOf(BindException.class)
+                .hasMessageStartingWith("cannot bind DNS server to UDP 127.0.0.1:" + server.address().getPort() + ": ");
     }
 
     @Test
