@@ -39,6 +39,12 @@ public interface ContainerNetworking {
     /** Its endpoints by network name, as inspect shows them (addresses only while it runs). */
     Map<String, EndpointSettingsJson> endpoints(ContainerRecord record);
 
+    /** Its published ports as {@code NetworkSettings.Ports} shows them (while it runs). */
+    default Map<String, List<io.jcompose.engine.api.json.HostConfigJson.PortBindingJson>> ports(
+            ContainerRecord record) {
+        return Map.of();
+    }
+
     /**
      * What the container's process needs: the namespace to join (empty: a new one from runc, or the host's for
      * {@code host} mode, which the spec handles), {@code /etc/hosts} lines for its own addresses, and the name

@@ -451,6 +451,43 @@ public final class Containers implements ImageUsers {
         health.close();
     }
 
+    /**
+     * Sets (or with null removes) the container's endpoint settings for a network in its create request, so its
+     * next start joins (or leaves) it: what {@code docker network connect/disconnect} change.
+     */
+    public ContainerRecord setEndpoint(String idOrName, String network,
+            io.jcompose.engine.api.json.EndpointSettingsJson settings) throws IOException {
+        ContainerRecord record = store.find(idOrName);
+        return locks.locked(record.id(), () -> {
+            ContainerRecord r = store.get(record.id());
+            ContainerCreateJson request = r.request();
+            Map<String, io.jcompose.engine.api.json.EndpointSettingsJson> endpoints = new java.util.LinkedHashMap<>();
+            if (request.networkingConfig() != null && request.networkingConfig().endpoints() != null) {
+                endpoints.putAll(request.networkingConfig().endpoints());
+            }
+            io.jcompose.engine.api.json.HostConfigJson host = r.hostConfig();
+            if (settings == null) {
+                endpoints.remove(network);
+                if (network.equals(host.networkMode()) || (network.equals("bridge") && (host.networkMode() == null
+                        || host.networkMode().isEmpty() || host.networkMode().equals("default")))) {
+                    host = host.withNetworkMode(endpoints.keySet().stream().findFirst().orElse("none"));
+                }
+            } else {
+                endpoints.put(network, settings);
+            }
+            ContainerRecord updated = new ContainerRecord(r.id(), r.name(), r.created(), r.image(), r.imageId(),
+                    new ContainerCreateJson(request.config(), host,
+                            new ContainerCreateJson.NetworkingConfigJson(endpoints)), r.path(), r.args(), r.state());
+            store.update(updated);
+            return updated;
+        });
+    }
+
+    /** Its published ports, for inspect and list. */
+    public Map<String, List<io.jcompose.engine.api.json.HostConfigJson.PortBindingJson>> ports(ContainerRecord record) {
+        return networking.ports(record);
+    }
+
     /** Its endpoints by network name, for inspect and list. */
     public Map<String, io.jcompose.engine.api.json.EndpointSettingsJson> endpoints(ContainerRecord record) {
         return networking.endpoints(record);

@@ -13,7 +13,9 @@ import io.jcompose.runtime.container.monitor.ConmonRunc;
 import io.jcompose.runtime.container.monitor.ExitWatcher;
 import io.jcompose.runtime.image.service.ImageUnpacker;
 import io.jcompose.runtime.image.store.AtomicFiles;
+import io.jcompose.runtime.container.ContainerNetworking;
 import java.time.Clock;
+import java.util.Optional;
 import io.jcompose.runtime.image.layer.LayerExtractor;
 import io.jcompose.runtime.image.layer.Snapshots;
 import io.jcompose.runtime.image.store.ImageStore;
@@ -45,7 +47,8 @@ public final class Engine implements AutoCloseable {
         void close() throws IOException;
     }
 
-    private Engine(EngineOptions options, EngineLock lock, EngineServer server, String engineId, Closer services) {
+    private Engine(EngineOptions options, EngineLock lock, EngineServer server, String engineId,
+            Closer services) {
         this.options = options;
         this.lock = lock;
         this.server = server;
@@ -68,20 +71,30 @@ public final class Engine implements AutoCloseable {
             Snapshots snapshots = new Snapshots(options.state(), new LayerExtractor(Native.linux()));
             snapshots.recover();
             ConmonRunc runtime = ConmonRunc.under(options.state());
+            Optional<EngineNetworking> networking = EngineNetworking.open(options.state());
             ContainerStore store = ContainerStore.open(options.state());
             Execs execs = new Execs(store, RuncExecRunner.under(options.state()));
             Containers containers = new Containers(store, images, new ImageUnpacker(images.blobs(), snapshots),
                     new OverlayRootfs(Native.linux(), options.state().resolve("empty-layer")), runtime,
-                    new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC(), execs::probe);
+                    new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC(), execs::probe,
+                    networking.<ContainerNetworking>map(EngineNetworking::networks).orElse(ContainerNetworking.NONE));
             ExitWatcher exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);
             containers.adopt();
             execs.follow(containers.events());
             var context = new EngineRoutes.EngineContext(engineId, version, options, host, images, snapshots,
-                    containers, execs);
+                    containers, execs, networking.map(EngineNetworking::networks));
             EngineServer server = EngineServer.start(options.socket(), EngineRoutes.all(context));
             return new Engine(options, lock, server, engineId, () -> {
                 exits.close();
                 containers.close();
+                if (networking.isPresent()) {
+                    networking.get().close();
+                    boolean running = containers.store().all().stream()
+                            .anyMatch(c -> c.state().status().isAlive());
+                    if (networking.get().ephemeral() && !running) {
+                        networking.get().removeFromHost();
+                    }
+                }
             });
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(options.pidFile());
@@ -97,6 +110,7 @@ public final class Engine implements AutoCloseable {
     public String engineId() {
         return engineId;
     }
+
 
     /** Stops serving, removes the socket and the pid file, and releases the lock; safe to call twice. */
     @Override

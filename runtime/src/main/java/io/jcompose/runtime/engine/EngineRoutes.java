@@ -11,9 +11,11 @@ import io.jcompose.runtime.api.container.TopRoute;
 import io.jcompose.runtime.container.stats.ContainerStats;
 import io.jcompose.runtime.container.stats.ProcessTable;
 import io.jcompose.runtime.api.container.ExecRoutes;
+import io.jcompose.runtime.api.network.NetworkRoutes;
 import io.jcompose.runtime.api.container.LogsRoute;
 import io.jcompose.runtime.container.exec.Execs;
 import io.jcompose.runtime.container.Containers;
+import io.jcompose.runtime.network.Networks;
 import io.jcompose.runtime.registry.RegistryOptions;
 import io.jcompose.runtime.image.layer.Snapshots;
 import io.jcompose.runtime.image.service.ImageUnpacker;
@@ -47,11 +49,12 @@ public final class EngineRoutes {
         routes.add(new TopRoute(context.containers().store(), ProcessTable.host()).route());
         routes.add(new StatsRoute(context.containers().store(), ContainerStats.host()).route());
         routes.addAll(new ExecRoutes(context.execs()).routes());
+        context.networks().ifPresent(n -> routes.addAll(new NetworkRoutes(n, context.containers()).routes()));
         return List.copyOf(routes);
     }
 
     /** What route modules are built from: the engine's identity, its options and the stores it opened. */
     public record EngineContext(String engineId, String version, EngineOptions options, HostFacts host,
-            ImageStore images, Snapshots snapshots, Containers containers, Execs execs) {
+            ImageStore images, Snapshots snapshots, Containers containers, Execs execs, java.util.Optional<Networks> networks) {
     }
 }

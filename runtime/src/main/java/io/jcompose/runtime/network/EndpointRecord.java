@@ -7,10 +7,21 @@ import java.util.List;
  * outside, and the names others find it by (container name, aliases, service name).
  */
 public record EndpointRecord(String containerId, String containerName, String endpointId, String ipv4,
-        String ipv6, String mac, String interfaceName, String hostVeth, String namespace, List<String> dnsNames) {
+        String ipv6, String mac, String interfaceName, String hostVeth, String namespace, List<String> dnsNames,
+        List<PublishedPort> ports) {
 
     public EndpointRecord {
         dnsNames = dnsNames == null ? List.of() : List.copyOf(dnsNames);
+        ports = ports == null ? List.of() : List.copyOf(ports);
+    }
+
+    /** A host port forwarded to this endpoint: {@code tcp}, host address and port, container port. */
+    public record PublishedPort(String protocol, String hostIp, int hostPort, int containerPort) {
+    }
+
+    public EndpointRecord withPorts(List<PublishedPort> published) {
+        return new EndpointRecord(containerId, containerName, endpointId, ipv4, ipv6, mac, interfaceName, hostVeth,
+                namespace, dnsNames, published);
     }
 
     /** The IPv4 address without its prefix length, or empty. */

@@ -2,6 +2,7 @@ package io.jcompose.runtime.network;
 
 import io.jcompose.engine.api.json.ContainerCreateJson;
 import io.jcompose.engine.api.json.EndpointSettingsJson;
+import io.jcompose.engine.api.json.HostConfigJson;
 import io.jcompose.engine.api.json.IpamJson;
 import io.jcompose.engine.api.json.NetworkCreateJson;
 import io.jcompose.network.ipam.AddressAllocator;
@@ -17,6 +18,7 @@ import io.jcompose.network.link.LinkNames;
 import io.jcompose.network.link.Sysctl;
 import io.jcompose.runtime.container.ContainerNetworking;
 import io.jcompose.runtime.container.ContainerRecord;
+import io.jcompose.runtime.container.Containers;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -50,9 +52,13 @@ public final class Networks implements ContainerNetworking {
     private final Sysctl sysctl;
     private final Clock clock;
     private final Map<String, List<AddressAllocator>> allocators = new LinkedHashMap<>();
+    private final String defaultBridge;
     private volatile NetworkHooks hooks = NetworkHooks.NONE;
 
-    public Networks(NetworkStore store, SubnetAllocator subnets, LinkManager links, Sysctl sysctl, Clock clock) {
+    /** {@code defaultBridge}: the Linux bridge of the predefined {@code bridge} network (docker's docker0). */
+    public Networks(NetworkStore store, SubnetAllocator subnets, LinkManager links, Sysctl sysctl, Clock clock,
+            String defaultBridge) {
+        this.defaultBridge = defaultBridge;
         this.store = store;
         this.subnets = subnets;
         this.links = links;
@@ -88,7 +94,7 @@ public final class Networks implements ContainerNetworking {
         }
         if (store.lookup("bridge").isEmpty()) {
             create(new NetworkCreateJson("bridge", null, NetworkRecord.BRIDGE, null, false, false, false,
-                    null, false, Map.of(BRIDGE_NAME_OPTION, "jcompose0"), Map.of()));
+                    null, false, Map.of(BRIDGE_NAME_OPTION, defaultBridge), Map.of()));
         }
         for (NetworkRecord r : store.all()) {
             if (r.driver().equals(NetworkRecord.BRIDGE)) {
@@ -223,6 +229,9 @@ public final class Networks implements ContainerNetworking {
             for (var e : wanted.entrySet()) {
                 NetworkRecord net = store.find(e.getKey());
                 EndpointRecord endpoint = attach(container, net, namespace, index++, index == 1, e.getValue());
+                if (index == 1) {
+                    endpoint = publish(container, store.find(net.id()), endpoint);
+                }
                 hosts.add(endpoint.ipv4Address() + "\t" + hostname(container));
                 if (net.serviceDiscovery() && !net.subnets().isEmpty()) {
                     nameservers.add(net.subnets().getFirst().gateway());
@@ -266,12 +275,130 @@ public final class Networks implements ContainerNetworking {
         names.add(container.id().shortId());
         EndpointRecord record = new EndpointRecord(container.id().hex(), container.name().value(), newId(),
                 cidr.toString(), "", attachment.mac().toString(), attachment.interfaceName(), attachment.hostVeth(),
-                namespace, List.copyOf(names));
+                namespace, List.copyOf(names), List.of());
         NetworkRecord updated = net.withEndpoint(container.id().hex(), record)
                 .withSubnets(allocators.get(net.id()).stream().map(AddressAllocator::state).toList());
         store.update(updated);
         hooks.endpointAdded(updated, record);
         return record;
+    }
+
+    /**
+     * {@code POST /networks/{id}/connect}: the container joins the network from its next start, and at once if it
+     * runs (a new interface in its namespace).
+     */
+    public synchronized void connect(Containers containers, ContainerRecord container, NetworkRecord net,
+            EndpointSettingsJson settings) throws IOException {
+        if (net.driver().equals(NetworkRecord.HOST) || net.driver().equals(NetworkRecord.NULL)) {
+            throw new NetworkException(NetworkException.Kind.FORBIDDEN, "container cannot be disconnected from "
+                    + "host network or connected to host network");
+        }
+        if (wantedNetworks(container).keySet().stream().anyMatch(n -> store.lookup(n).map(NetworkRecord::id)
+                .filter(net.id()::equals).isPresent())) {
+            throw new NetworkException(NetworkException.Kind.FORBIDDEN, "endpoint with name "
+                    + container.name() + " already exists in network " + net.name());
+        }
+        ContainerRecord updated = containers.setEndpoint(container.id().hex(), net.name(),
+                settings == null ? new EndpointSettingsJson(null, null, null, null, null, null, null, null, null, null,
+                        null, null, null, null) : settings);
+        if (updated.state().status().isAlive()) {
+            long existing = store.all().stream().filter(n -> n.endpoints().containsKey(container.id().hex()))
+                    .count();
+            String namespace = LinkNames.namespaceName("jc-" + container.id().shortId());
+            attach(updated, net, namespace, (int) existing, existing == 0, settings);
+        }
+    }
+
+    /** {@code POST /networks/{id}/disconnect}: off the network now and from the next start. */
+    public synchronized void disconnect(Containers containers, ContainerRecord container, NetworkRecord net)
+            throws IOException {
+        boolean wanted = wantedNetworks(container).keySet().stream().anyMatch(n -> store.lookup(n)
+                .map(NetworkRecord::id).filter(net.id()::equals).isPresent());
+        EndpointRecord e = net.endpoints().get(container.id().hex());
+        if (!wanted && e == null) {
+            throw new NetworkException(NetworkException.Kind.INVALID, "container " + container.id().hex()
+                    + " is not connected to network " + net.name());
+        }
+        containers.setEndpoint(container.id().hex(), net.name(), null);
+        if (e != null) {
+            detach(net, e);
+        }
+    }
+
+    private void detach(NetworkRecord net, EndpointRecord e) throws IOException {
+        if (!e.ports().isEmpty()) {
+            hooks.unpublish(net, e);
+        }
+        hooks.endpointRemoved(net, e);
+        links.detach(new Attachment(e.hostVeth(), net.bridge(), e.namespace(), e.interfaceName(),
+                io.jcompose.network.link.MacAddress.of(e.mac())));
+        for (AddressAllocator a : allocators.getOrDefault(net.id(), List.of())) {
+            if (!e.ipv4Address().isEmpty() && a.subnet().contains(Cidr.address(e.ipv4Address(), e.ipv4()))) {
+                a.release(Cidr.address(e.ipv4Address(), e.ipv4()));
+            }
+        }
+        NetworkRecord now = store.find(net.id());
+        store.update(now.withEndpoint(e.containerId(), null)
+                .withSubnets(allocators.getOrDefault(net.id(), List.of()).stream().map(AddressAllocator::state)
+                        .toList()));
+    }
+
+    /** Publishes the container's {@code PortBindings} (and with {@code -P} its exposed ports) on an endpoint. */
+    private EndpointRecord publish(ContainerRecord container, NetworkRecord net, EndpointRecord endpoint)
+            throws IOException {
+        Map<String, List<HostConfigJson.PortBindingJson>> bindings = new LinkedHashMap<>();
+        if (container.hostConfig().portBindings() != null) {
+            bindings.putAll(container.hostConfig().portBindings());
+        }
+        if (Boolean.TRUE.equals(container.hostConfig().publishAllPorts()) && container.config().exposedPorts() != null) {
+            for (String port : container.config().exposedPorts().keySet()) {
+                bindings.putIfAbsent(port, List.of(new HostConfigJson.PortBindingJson("", "")));
+            }
+        }
+        if (bindings.isEmpty()) {
+            return endpoint;
+        }
+        List<EndpointRecord.PublishedPort> published = hooks.publish(net, endpoint, bindings);
+        EndpointRecord withPorts = endpoint.withPorts(published);
+        store.update(store.find(net.id()).withEndpoint(container.id().hex(), withPorts));
+        return withPorts;
+    }
+
+    /** The container's published ports as inspect's {@code NetworkSettings.Ports} shows them. */
+    @Override
+    public Map<String, List<HostConfigJson.PortBindingJson>> ports(ContainerRecord container) {
+        Map<String, List<HostConfigJson.PortBindingJson>> out = new LinkedHashMap<>();
+        for (NetworkRecord net : store.all()) {
+            EndpointRecord e = net.endpoints().get(container.id().hex());
+            if (e != null) {
+                for (EndpointRecord.PublishedPort p : e.ports()) {
+                    out.computeIfAbsent(p.containerPort() + "/" + p.protocol(), k -> new ArrayList<>())
+                            .add(new HostConfigJson.PortBindingJson(p.hostIp(), Integer.toString(p.hostPort())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every bridge network with its endpoints, for the data plane to restore after an engine restart. */
+    public synchronized void restore() throws IOException {
+        for (NetworkRecord net : store.all()) {
+            if (net.driver().equals(NetworkRecord.BRIDGE)) {
+                hooks.networkCreated(net);
+                for (EndpointRecord e : net.endpoints().values()) {
+                    hooks.endpointAdded(net, e);
+                    if (!e.ports().isEmpty()) {
+                        Map<String, List<HostConfigJson.PortBindingJson>> again = new LinkedHashMap<>();
+                        for (EndpointRecord.PublishedPort p : e.ports()) {
+                            again.computeIfAbsent(p.containerPort() + "/" + p.protocol(), k -> new ArrayList<>())
+                                    .add(new HostConfigJson.PortBindingJson(p.hostIp(),
+                                            Integer.toString(p.hostPort())));
+                        }
+                        hooks.publish(net, e, again);
+                    }
+                }
+            }
+        }
     }
 
     @Override
@@ -284,6 +411,9 @@ public final class Networks implements ContainerNetworking {
                 continue;
             }
             try {
+                if (!e.ports().isEmpty()) {
+                    hooks.unpublish(net, e);
+                }
                 hooks.endpointRemoved(net, e);
             } catch (IOException ex) {
                 failure = ex;

@@ -243,7 +243,8 @@ class ContainersTest {
         }
 
         @Override
-        public void write(ContainerRecord record, StoredImage image, ContainerLayout layout) throws IOException {
+        public void write(ContainerRecord record, StoredImage image, ContainerLayout layout,
+                java.util.Optional<java.nio.file.Path> netns) throws IOException {
             Files.createDirectories(layout.bundle());
             Files.writeString(layout.bundle().resolve("config.json"), "{}");
         }

@@ -66,6 +66,15 @@ public record HostConfigJson(
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
+    /** The same host config in another network mode (a disconnect from its only network leaves {@code none}). */
+    public HostConfigJson withNetworkMode(String mode) {
+        return new HostConfigJson(binds, logConfig, mode, portBindings, restartPolicy, autoRemove, volumesFrom, mounts,
+                capAdd, capDrop, cgroupnsMode, dns, dnsOptions, dnsSearch, extraHosts, groupAdd, ipcMode, links,
+                oomScoreAdj, pidMode, privileged, publishAllPorts, readonlyRootfs, securityOpt, tmpfs, utsMode, shmSize,
+                sysctls, runtime, cpuShares, memory, cgroupParent, cpuPeriod, cpuQuota, cpusetCpus, cpusetMems, devices,
+                memoryReservation, memorySwap, memorySwappiness, nanoCpus, oomKillDisable, init, pidsLimit, ulimits);
+    }
+
     /** Where the container's output goes; jcompose keeps {@code json-file}-style logs whatever is asked. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @JsonIgnoreProperties(ignoreUnknown = true)

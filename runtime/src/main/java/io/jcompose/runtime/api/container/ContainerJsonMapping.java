@@ -27,7 +27,8 @@ final class ContainerJsonMapping {
     }
 
     static ContainerInspectJson inspect(ContainerRecord r, ContainerLayout layout,
-            Optional<ContainerInspectJson.HealthJson> health) {
+            Optional<ContainerInspectJson.HealthJson> health, Map<String, EndpointSettingsJson> endpoints,
+            Map<String, List<HostConfigJson.PortBindingJson>> published) {
         ContainerState s = r.state();
         var state = new ContainerInspectJson.StateJson(s.status().apiName(), s.status().isAlive(),
                 s.status() == ContainerStatus.PAUSED, s.status() == ContainerStatus.RESTARTING, s.oomKilled(),
@@ -36,7 +37,13 @@ final class ContainerJsonMapping {
         HostConfigJson host = r.hostConfig();
         String networkMode = host.networkMode() == null || host.networkMode().isEmpty() ? "bridge"
                 : host.networkMode();
-        var network = new ContainerInspectJson.NetworkSettingsJson("", ports(host), networks(r, networkMode));
+        Map<String, List<HostConfigJson.PortBindingJson>> ports = new LinkedHashMap<>();
+        if (host.portBindings() != null) {
+            host.portBindings().keySet().forEach(k -> ports.put(k, List.of()));
+        }
+        ports.putAll(published);
+        var network = new ContainerInspectJson.NetworkSettingsJson("", ports,
+                endpoints.isEmpty() ? networks(r, networkMode) : endpoints);
         return new ContainerInspectJson(r.id().hex(), DateTimeFormatter.ISO_INSTANT.format(r.created()), r.path(),
                 r.args(), state, r.imageId(), layout.resolvConf().toString(), layout.hostname().toString(),
                 layout.hosts().toString(), layout.log().toString(), "/" + r.name(), s.restartCount(), "overlay",
@@ -44,7 +51,8 @@ final class ContainerJsonMapping {
     }
 
     static ContainerSummaryJson summary(ContainerRecord r, Clock clock,
-            Optional<ContainerInspectJson.HealthJson> health) {
+            Optional<ContainerInspectJson.HealthJson> health, Map<String, EndpointSettingsJson> endpoints,
+            Map<String, List<HostConfigJson.PortBindingJson>> published) {
         HostConfigJson host = r.hostConfig();
         String networkMode = host.networkMode() == null || host.networkMode().isEmpty() ? "bridge"
                 : host.networkMode();
@@ -52,11 +60,12 @@ final class ContainerJsonMapping {
         command.add(r.path());
         command.addAll(r.args());
         return new ContainerSummaryJson(r.id().hex(), List.of("/" + r.name()), r.image(), r.imageId(),
-                String.join(" ", command), r.created().getEpochSecond(), summaryPorts(host),
+                String.join(" ", command), r.created().getEpochSecond(), summaryPorts(host, published),
                 r.config().labels() == null ? Map.of() : r.config().labels(), r.state().status().apiName(),
                 status(r.state(), clock.instant()) + healthSuffix(r.state(), health),
                 Map.of("NetworkMode", networkMode),
-                new ContainerSummaryJson.NetworksJson(networks(r, networkMode)), List.of());
+                new ContainerSummaryJson.NetworksJson(endpoints.isEmpty() ? networks(r, networkMode) : endpoints),
+                List.of());
     }
 
     /** docker ps's STATUS column: {@code Up 5 minutes}, {@code Exited (0) 2 seconds ago}, {@code Created}. */
@@ -122,9 +131,22 @@ final class ContainerJsonMapping {
         return host.portBindings() == null ? Map.of() : host.portBindings();
     }
 
-    private static List<ContainerSummaryJson.PortJson> summaryPorts(HostConfigJson host) {
+    /** docker ps's PORTS: each published binding, and the ports asked for but not (or not yet) bound. */
+    private static List<ContainerSummaryJson.PortJson> summaryPorts(HostConfigJson host,
+            Map<String, List<HostConfigJson.PortBindingJson>> published) {
         List<ContainerSummaryJson.PortJson> out = new ArrayList<>();
+        for (var e : published.entrySet()) {
+            String[] portProto = e.getKey().split("/");
+            int port = Integer.parseInt(portProto[0]);
+            String proto = portProto.length > 1 ? portProto[1] : "tcp";
+            for (HostConfigJson.PortBindingJson b : e.getValue()) {
+                out.add(new ContainerSummaryJson.PortJson(b.hostIp(), port, Integer.parseInt(b.hostPort()), proto));
+            }
+        }
         for (var e : ports(host).entrySet()) {
+            if (published.containsKey(e.getKey())) {
+                continue;
+            }
             String[] portProto = e.getKey().split("/");
             int port = Integer.parseInt(portProto[0].split("-")[0]);
             String proto = portProto.length > 1 ? portProto[1] : "tcp";

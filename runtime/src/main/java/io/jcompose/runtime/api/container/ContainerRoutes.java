@@ -87,7 +87,8 @@ public final class ContainerRoutes {
             boolean running = r.state().status().isAlive() || r.state().status() == ContainerStatus.RESTARTING;
             if ((all || running || !filters.get("status").isEmpty() || limit > 0)
                     && filters.matches(r, containers.store()::find)) {
-                out.add(ContainerJsonMapping.summary(r, clock, containers.health(r)));
+                out.add(ContainerJsonMapping.summary(r, clock, containers.health(r), containers.endpoints(r),
+                        containers.ports(r)));
             }
             if (limit > 0 && out.size() == limit) {
                 break;
@@ -99,7 +100,7 @@ public final class ContainerRoutes {
     ApiResponse inspect(ApiRequest request) {
         ContainerRecord r = containers.store().find(request.pathParam("id"));
         return ApiResponse.json(200, ContainerJsonMapping.inspect(r, containers.store().layout(r.id()),
-                containers.health(r)));
+                containers.health(r), containers.endpoints(r), containers.ports(r)));
     }
 
     ApiResponse start(ApiRequest request) throws IOException {

@@ -1,0 +1,150 @@
+package io.jcompose.runtime.engine;
+
+import io.jcompose.network.firewall.CommandRunner;
+import io.jcompose.network.firewall.IptablesFirewall;
+import io.jcompose.network.firewall.PortPublisher;
+import io.jcompose.network.ipam.Cidr;
+import io.jcompose.network.ipam.ProcHostRoutes;
+import io.jcompose.network.ipam.SubnetAllocator;
+import io.jcompose.network.link.IpLinks;
+import io.jcompose.network.link.ProcSysctl;
+import io.jcompose.runtime.network.NetworkDataPlane;
+import io.jcompose.runtime.network.NetworkRecord;
+import io.jcompose.runtime.network.NetworkStore;
+import io.jcompose.runtime.network.Networks;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The engine's networks with their data plane (bridges, firewall chains, DNS servers, port proxies). The engine
+ * at the default state directory uses docker-like names ({@code jcompose0}, chains {@code JCOMPOSE-*}); one on
+ * another state directory (tests, a second engine) gets names of its own, so two engines never share a bridge
+ * or a chain.
+ */
+public final class EngineNetworking implements AutoCloseable {
+
+    private final Networks networks;
+    private final NetworkDataPlane dataPlane;
+    private final IptablesFirewall firewall;
+    private final IpLinks links;
+    private final boolean ephemeral;
+
+    private EngineNetworking(Networks networks, NetworkDataPlane dataPlane, IptablesFirewall firewall,
+            IpLinks links, boolean ephemeral) {
+        this.networks = networks;
+        this.dataPlane = dataPlane;
+        this.firewall = firewall;
+        this.links = links;
+        this.ephemeral = ephemeral;
+    }
+
+    /**
+     * Opens the networks under {@code state}, replays their data plane and makes the predefined ones; empty when
+     * the engine does not run as root (it can run no container then either).
+     */
+    public static java.util.Optional<EngineNetworking> open(Path state) throws IOException {
+        if (!isRoot()) {
+            org.slf4j.LoggerFactory.getLogger(EngineNetworking.class)
+                    .warn("not running as root: networks are off (containers need root too)");
+            return java.util.Optional.empty();
+        }
+        boolean standard = state.equals(EngineOptions.DEFAULT_STATE);
+        String tag = standard ? "" : shortHash(state.toString());
+        String chains = standard ? "JCOMPOSE" : "JC" + tag.toUpperCase(java.util.Locale.ROOT);
+        IptablesFirewall firewall = new IptablesFirewall(CommandRunner.processes(), new ProcSysctl(), chains);
+        NetworkDataPlane dataPlane = new NetworkDataPlane(firewall, PortPublisher.system(firewall),
+                hostResolvers(Path.of("/etc/resolv.conf")), 53);
+        IpLinks links = new IpLinks();
+        Networks networks = new Networks(NetworkStore.open(state),
+                SubnetAllocator.withDefaults(new ProcHostRoutes()), links, new ProcSysctl(), Clock.systemUTC(),
+                standard ? "jcompose0" : "jc0-" + tag);
+        networks.hooks(dataPlane);
+        networks.ensurePredefined();
+        networks.restore();
+        return java.util.Optional.of(new EngineNetworking(networks, dataPlane, firewall, links, !standard));
+    }
+
+    /**
+     * Whether this engine's bridges and chains go when it stops with nothing running: those of an engine on its
+     * own state directory (tests, a second engine) do; the standard engine's stay, as docker0 does.
+     */
+    public boolean ephemeral() {
+        return ephemeral;
+    }
+
+    public Networks networks() {
+        return networks;
+    }
+
+    /** Stops this process's DNS servers and port proxies; bridges and rules stay for the next engine. */
+    @Override
+    public void close() {
+        dataPlane.close();
+    }
+
+    /**
+     * Takes everything of this engine's networking off the host (bridges, chains): for tests and uninstalling;
+     * only once no container runs.
+     */
+    public void removeFromHost() throws IOException {
+        dataPlane.close();
+        for (NetworkRecord r : networks.store().all()) {
+            if (r.driver().equals(NetworkRecord.BRIDGE)) {
+                for (var s : r.subnets()) {
+                    firewall.removeNetwork(r.bridge(), Cidr.parse(s.subnet()).network(), r.internal(), true);
+                }
+                links.deleteBridge(r.bridge());
+            }
+        }
+        firewall.removeBase();
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, 6);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isRoot() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Uid:")) {
+                    return line.split("\\s+")[1].equals("0");
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** The host's name servers, to which the embedded DNS forwards names no network knows. */
+    static List<InetSocketAddress> hostResolvers(Path resolvConf) throws IOException {
+        List<InetSocketAddress> out = new ArrayList<>();
+        if (!Files.isReadable(resolvConf)) {
+            return out;
+        }
+        for (String line : Files.readAllLines(resolvConf, StandardCharsets.UTF_8)) {
+            String[] words = line.strip().split("\\s+");
+            if (words.length >= 2 && words[0].equals("nameserver")) {
+                try {
+                    out.add(new InetSocketAddress(Cidr.address(words[1], resolvConf.toString()), 53));
+                } catch (IllegalArgumentException e) {
+                    // a scoped IPv6 address or junk: skip it, as resolvers do
+                }
+            }
+        }
+        return out;
+    }
+}
