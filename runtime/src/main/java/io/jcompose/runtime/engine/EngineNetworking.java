@@ -60,7 +60,7 @@ public final class EngineNetworking implements AutoCloseable {
         String chains = standard ? "JCOMPOSE" : "JC" + tag.toUpperCase(java.util.Locale.ROOT);
         IptablesFirewall firewall = new IptablesFirewall(CommandRunner.processes(), new ProcSysctl(), chains);
         NetworkDataPlane dataPlane = new NetworkDataPlane(firewall, PortPublisher.system(firewall),
-                hostResolvers(Path.of("/etc/resolv.conf")), 53);
+                upstreams(), 53);
         IpLinks links = new IpLinks();
         Networks networks = new Networks(NetworkStore.open(state),
                 SubnetAllocator.withDefaults(new ProcHostRoutes()), links, new ProcSysctl(), Clock.systemUTC(),
@@ -127,6 +127,25 @@ public final class EngineNetworking implements AutoCloseable {
             return false;
         }
         return false;
+    }
+
+    /**
+     * Where the embedded DNS forwards names no network knows: the host's resolvers, or the comma-separated
+     * addresses in the system property {@code jcompose.dns.upstreams} (empty: nowhere; tests use that so that no
+     * query ever leaves the machine).
+     */
+    static List<InetSocketAddress> upstreams() throws IOException {
+        String configured = System.getProperty("jcompose.dns.upstreams");
+        if (configured == null) {
+            return hostResolvers(Path.of("/etc/resolv.conf"));
+        }
+        List<InetSocketAddress> out = new ArrayList<>();
+        for (String address : configured.split(",")) {
+            if (!address.isBlank()) {
+                out.add(new InetSocketAddress(Cidr.address(address.strip(), "jcompose.dns.upstreams"), 53));
+            }
+        }
+        return out;
     }
 
     /** The host's name servers, to which the embedded DNS forwards names no network knows. */

@@ -463,8 +463,9 @@ public final class Networks implements ContainerNetworking {
         Map<String, EndpointSettingsJson> asked = request.networkingConfig() == null
                 || request.networkingConfig().endpoints() == null ? Map.of() : request.networkingConfig().endpoints();
         Map<String, EndpointSettingsJson> out = new LinkedHashMap<>();
-        out.put(mode, asked.get(mode));
-        asked.forEach(out::putIfAbsent);
+        out.put(mode, asked.getOrDefault(mode, mode.equals("bridge") ? asked.get("default") : null));
+        // the docker CLI names the default network "default" in EndpointsConfig too
+        asked.forEach((name, settings) -> out.putIfAbsent(name.equals("default") ? "bridge" : name, settings));
         return out;
     }
 
