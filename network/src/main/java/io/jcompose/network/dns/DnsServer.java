@@ -147,8 +147,19 @@ public final class DnsServer implements AutoCloseable {
         while (!closed) {
             try {
                 Socket socket = tcp.accept();
-                connections.add(socket);
-                threads.execute(() -> serveConnection(socket));
+                synchronized (connections) {
+                    if (closed) {
+                        socket.close(); // accepted while the server closed: close() has already swept the set
+                        continue;
+                    }
+                    connections.add(socket);
+                }
+                try {
+                    threads.execute(() -> serveConnection(socket));
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    connections.remove(socket);
+                    socket.close();
+                }
             } catch (IOException e) {
                 if (!closed) {
                     LOG.debug("DNS TCP accept on {} failed: {}", address(), e.toString());
@@ -195,10 +206,12 @@ public final class DnsServer implements AutoCloseable {
     /** Stops listening, drops open TCP connections and waits for the server's threads to end. */
     @Override
     public void close() {
-        if (closed) {
-            return;
+        synchronized (connections) {
+            if (closed) {
+                return;
+            }
+            closed = true;
         }
-        closed = true;
         udp.close();
         try {
             tcp.close();
