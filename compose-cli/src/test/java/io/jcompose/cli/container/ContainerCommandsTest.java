@@ -260,6 +260,8 @@ class ContainerCommandsTest {
         assertThat(calls().getFirst()).isEqualTo(
                 "GET /v1.47/containers/json?all=1&filters={\"label\":[\"a=b\"],\"status\":[\"running\"]}");
         assertThat(jcompose("container", "ps", "-q").out()).isEqualTo("0123456789ab\n");
+        jcompose("container", "ps", "--filter", "health=healthy");
+        assertThat(calls()).last().isEqualTo("GET /v1.47/containers/json?filters={\"health\":[\"healthy\"]}");
         assertThat(jcompose("container", "ps", "--no-trunc", "--format", "{{.ID}} {{.Names}}").out())
                 .isEqualTo(ID + " web\n");
         assertThat(jcompose("container", "ps", "--format", "table {{.Names}}\\t{{.State}}").out())
