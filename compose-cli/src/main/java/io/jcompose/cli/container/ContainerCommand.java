@@ -4,8 +4,11 @@ import io.jcompose.cli.JcomposeCommand;
 import io.jcompose.engine.api.client.ContainerApi;
 import io.jcompose.engine.api.client.ContainerClient;
 import io.jcompose.engine.api.client.EngineClient;
+import io.jcompose.engine.api.client.ExecApi;
+import io.jcompose.engine.api.client.ExecClient;
 import io.jcompose.engine.api.client.ImageApi;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -19,12 +22,13 @@ import picocli.CommandLine.Spec;
  * {@code jcompose container ...}: docker's container commands, done by the engine through its API only, so they
  * work the same against jcompose's engine and a Docker daemon ({@code --host}).
  */
-@Command(name = "container", description = "Manage containers (run, create, start, stop, logs, ls, rm...).",
+@Command(name = "container", description = "Manage containers (run, create, start, stop, exec, logs, ls, rm...).",
         subcommands = {ContainerRunCommand.class, ContainerCreateCommand.class, ContainerStartCommand.class,
                 ContainerStopCommand.class, ContainerRestartCommand.class, ContainerKillCommand.class,
                 ContainerRmCommand.class, ContainerLsCommand.class, ContainerLogsCommand.class,
                 ContainerInspectCommand.class, ContainerWaitCommand.class, ContainerPauseCommand.class,
-                ContainerUnpauseCommand.class, ContainerRenameCommand.class})
+                ContainerUnpauseCommand.class, ContainerRenameCommand.class, ContainerExecCommand.class,
+                ContainerAttachCommand.class, ContainerTopCommand.class, ContainerStatsCommand.class})
 public final class ContainerCommand implements Runnable {
 
     @ParentCommand
@@ -52,6 +56,15 @@ public final class ContainerCommand implements Runnable {
         return new EngineClient(socket());
     }
 
+    ExecApi execs() throws IOException {
+        return new ExecClient(socket());
+    }
+
+    /** What {@code -i} forwards to a container: this process's standard input. */
+    InputStream stdin() {
+        return System.in;
+    }
+
     Map<String, String> environment() {
         return root.invocation().environment();
     }
@@ -63,6 +76,6 @@ public final class ContainerCommand implements Runnable {
     @Override
     public void run() {
         throw new ParameterException(spec.commandLine(), "Missing command (run, create, start, stop, restart, kill, "
-                + "rm, ls, logs, inspect, wait, pause, unpause, rename)");
+                + "rm, ls, logs, inspect, wait, pause, unpause, rename, exec, attach, top, stats)");
     }
 }

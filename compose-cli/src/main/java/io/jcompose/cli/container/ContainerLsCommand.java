@@ -36,7 +36,7 @@ public final class ContainerLsCommand implements Callable<Integer> {
     boolean noTrunc;
 
     @Option(names = {"-f", "--filter"}, paramLabel = "KEY=VALUE", description = "Filter output based on "
-            + "conditions provided (status=running, name=web, label=a=b, id=..., ancestor=...).")
+            + "conditions provided (status=running, name=web, label=a=b, id=..., ancestor=..., health=healthy).")
     List<String> filters = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json, or a template "

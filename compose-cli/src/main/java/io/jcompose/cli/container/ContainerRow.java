@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * One container as {@code docker ps} shows it: each field by its template name ({@code ID}, {@code Image},
  * {@code Command}...), truncated as docker truncates unless {@code --no-trunc}.
  */
-final class ContainerRow {
+final class ContainerRow implements FormatRow {
 
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'");
 
@@ -56,13 +56,13 @@ final class ContainerRow {
         return new ContainerRow(Map.copyOf(f));
     }
 
-    /** A field by its template name, or null when there is no such field. */
-    String field(String name) {
+    @Override
+    public String field(String name) {
         return fields.get(name);
     }
 
-    /** Every field, keys sorted as Go prints a map: the {@code --format json} object. */
-    Map<String, String> fields() {
+    @Override
+    public Map<String, String> fields() {
         return new TreeMap<>(fields);
     }
 

@@ -1,8 +1,10 @@
 package io.jcompose.cli.container;
 
+import io.jcompose.engine.api.client.AttachOptions;
 import io.jcompose.engine.api.client.ContainerApi;
 import io.jcompose.engine.api.client.EngineApiException;
-import io.jcompose.engine.api.client.LogsOptions;
+import io.jcompose.engine.api.client.HijackedStream;
+import io.jcompose.engine.api.client.PendingWait;
 import io.jcompose.engine.api.client.WaitCondition;
 import io.jcompose.engine.api.json.ContainerCreateJson;
 import io.jcompose.engine.api.json.ContainerWaitJson;
@@ -18,9 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code jcompose container run IMAGE [COMMAND] [ARG...]}: create and start; with {@code -d} print the ID, else
- * stream the output until the container stops and exit with its exit code (docker's 125, 126 and 127 when the
- * engine refuses or the command cannot run). The output is read with a following logs request (the engine has
- * no attach yet), so {@code --rm} is done by this command after the exit, and by the engine only with {@code -d}.
+ * docker's sequence: attach (hijacked) and register the wait (next exit, or removal with {@code --rm}, which the
+ * engine does as {@code AutoRemove}) before the start, so no output and no exit is missed; copy the streams, then
+ * exit with the container's exit code (docker's 125, 126 and 127 when the engine refuses or the command cannot run).
  */
 @Command(name = "run", description = "Create and run a new container from an image.")
 public final class ContainerRunCommand implements Callable<Integer> {
@@ -37,6 +39,13 @@ public final class ContainerRunCommand implements Callable<Integer> {
     @Option(names = {"-d", "--detach"}, description = "Run container in background and print container ID.")
     boolean detach;
 
+    @Option(names = "--detach-keys", paramLabel = "KEYS", description = "Override the key sequence for detaching.")
+    String detachKeys;
+
+    @Option(names = "--sig-proxy", arity = "0..1", defaultValue = "true", fallbackValue = "true",
+            description = "Proxy received signals to the process (accepted; signals are not forwarded yet).")
+    boolean sigProxy;
+
     @Override
     public Integer call() throws IOException {
         ContainerCreateJson body = ContainerCreateCommand.body(spec, parent, options,
@@ -52,36 +61,48 @@ public final class ContainerRunCommand implements Callable<Integer> {
             err.flush();
             return ContainerCreateCommand.ENGINE_REFUSED;
         }
-        if (!detach && options.interactive) {
-            err.println("jcompose: -i: attaching stdin is not supported yet; the container's stdin stays unconnected");
-            err.flush();
-        }
-        try {
-            api.start(id);
-        } catch (EngineApiException e) {
-            err.println(e.getMessage());
-            err.flush();
-            if (options.rm && !detach) {
-                removeQuietly(api, id);
-            }
-            return startFailure(e.engineMessage());
-        }
         if (detach) {
+            Integer failed = start(api, id, err);
+            if (failed != null) {
+                return failed;
+            }
             out.println(id);
             out.flush();
             return 0;
         }
-        api.logs(id, LogsOptions.all().withFollow(true), new WriterOutputStream(out), new WriterOutputStream(err));
-        ContainerWaitJson exit = api.wait(id, WaitCondition.NOT_RUNNING);
-        if (options.rm) {
-            removeQuietly(api, id);
+        try (HijackedStream stream = api.attach(id, AttachOptions.live(options.interactive)
+                .withDetachKeys(detachKeys), options.tty);
+                PendingWait wait = api.startWait(id, options.rm ? WaitCondition.REMOVED : WaitCondition.NEXT_EXIT)) {
+            Integer failed = start(api, id, err);
+            if (failed != null) {
+                return failed;
+            }
+            WriterOutputStream stdout = new WriterOutputStream(out);
+            stream.copy(options.interactive ? parent.stdin() : null, stdout,
+                    options.tty ? stdout : new WriterOutputStream(err));
+            ContainerWaitJson exit = wait.result();
+            if (exit.error() != null && exit.error().message() != null) {
+                err.println("Error waiting for container: " + exit.error().message());
+                err.flush();
+                return ContainerCreateCommand.ENGINE_REFUSED;
+            }
+            return (int) exit.statusCode();
         }
-        if (exit.error() != null && exit.error().message() != null) {
-            err.println("Error: " + exit.error().message());
+    }
+
+    /** Starts the container; on a refusal prints it, removes a {@code --rm} container and returns the exit code. */
+    private Integer start(ContainerApi api, String id, PrintWriter err) throws IOException {
+        try {
+            api.start(id);
+            return null;
+        } catch (EngineApiException e) {
+            err.println(e.getMessage());
             err.flush();
-            return ContainerCreateCommand.ENGINE_REFUSED;
+            if (options.rm) {
+                removeQuietly(api, id);
+            }
+            return startFailure(e.engineMessage());
         }
-        return (int) exit.statusCode();
     }
 
     /** Docker's exit code for a start the engine refused: 127 no such command, 126 not executable, else 125. */
@@ -95,7 +116,7 @@ public final class ContainerRunCommand implements Callable<Integer> {
         return ContainerCreateCommand.ENGINE_REFUSED;
     }
 
-    /** {@code --rm}: a container the engine already removed (or is removing) is fine. */
+    /** {@code --rm} after a failed start: the engine removes only containers that ran. */
     private static void removeQuietly(ContainerApi api, String id) throws IOException {
         try {
             api.remove(id, true, true);

@@ -69,7 +69,7 @@ final class CreateBody {
         }
         return new HostConfigJson(orNull(binds), null, o.network, orNullMap(portBindings),
                 o.restart == null ? null : flag("--restart", o.restart, RestartPolicy::of).toJson(),
-                o.rm && mode != Mode.RUN ? true : null, null, orNull(mounts), orNull(o.capAdd), orNull(o.capDrop),
+                o.rm ? true : null, null, orNull(mounts), orNull(o.capAdd), orNull(o.capDrop),
                 null, null, null, null, null, orNull(o.groupAdd), null, null, null, null,
                 o.privileged ? true : null, o.publishAll ? true : null, o.readOnly ? true : null, null,
                 orNullMap(KeyValues.tmpfs(o.tmpfs)), null, bytes("--shm-size", o.shmSize),

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ps --format}: {@code table} (docker's columns), {@code json} (one object per line), or a small Go
- * template: {@code {{.Field}}} and {@code {{json .}}} with literal text between, {@code \t} and {@code \n}
- * escapes, and a leading {@code table} for a header row and aligned columns.
+ * {@code ps --format} and {@code stats --format}: {@code table} (docker's columns), {@code json} (one object per
+ * line), or a small Go template: {@code {{.Field}}} and {@code {{json .}}} with literal text between, {@code \t}
+ * and {@code \n} escapes, and a leading {@code table} for a header row and aligned columns.
  */
 final class ListFormat {
 
@@ -32,14 +32,25 @@ final class ListFormat {
 
     private final boolean table;
     private final List<Part> parts;
+    private final Map<String, String> headers;
 
-    private ListFormat(boolean table, List<Part> parts) {
+    private ListFormat(boolean table, List<Part> parts, Map<String, String> headers) {
         this.table = table;
         this.parts = parts;
+        this.headers = headers;
     }
 
+    /** A {@code ps} format. */
     static ListFormat of(String format) {
-        String f = format == null || format.isEmpty() || format.equals("table") ? DEFAULT
+        return of(format, DEFAULT, HEADERS);
+    }
+
+    /**
+     * A format over rows with the fields {@code headers} names (field to column title); {@code table} and no
+     * format at all are {@code defaultTable}.
+     */
+    static ListFormat of(String format, String defaultTable, Map<String, String> headers) {
+        String f = format == null || format.isEmpty() || format.equals("table") ? defaultTable
                 : format.equals("json") ? "{{json .}}" : format;
         boolean table = f.startsWith("table");
         if (table) {
@@ -55,19 +66,24 @@ final class ListFormat {
             Matcher field = FIELD.matcher(action);
             if (action.equals("json .")) {
                 parts.add(new Part(null, true));
-            } else if (field.matches() && HEADERS.containsKey(field.group(1))) {
+            } else if (field.matches() && headers.containsKey(field.group(1))) {
                 parts.add(new Part(field.group(1), true));
             } else {
                 throw new IllegalArgumentException("--format: \"{{" + action + "}}\" is not supported (fields: "
-                        + String.join(", ", HEADERS.keySet().stream().sorted().toList()) + ", or json .)");
+                        + String.join(", ", headers.keySet().stream().sorted().toList()) + ", or json .)");
             }
             at = m.end();
         }
         parts.add(new Part(f.substring(at), false));
-        return new ListFormat(table, List.copyOf(parts));
+        return new ListFormat(table, List.copyOf(parts), Map.copyOf(headers));
     }
 
-    String render(List<ContainerRow> rows) {
+    /** Whether the output is a table with a header row. */
+    boolean table() {
+        return table;
+    }
+
+    String render(List<? extends FormatRow> rows) {
         List<String> lines = new ArrayList<>();
         if (table) {
             lines.add(line(null));
@@ -78,11 +94,11 @@ final class ListFormat {
             lines.forEach(l -> out.append(l).append('\n'));
             return out.toString();
         }
-        return TabColumns.align(lines);
+        return TabColumns.align(lines, TabColumns.FORMATTER_MIN_WIDTH);
     }
 
     /** One row's text; the header row when {@code row} is null. */
-    private String line(ContainerRow row) {
+    private String line(FormatRow row) {
         StringBuilder out = new StringBuilder();
         for (Part p : parts) {
             if (!p.action()) {
@@ -90,7 +106,7 @@ final class ListFormat {
             } else if (p.text() == null) {
                 out.append(row == null ? "" : JSON.writeValueAsString(row.fields()));
             } else {
-                out.append(row == null ? HEADERS.get(p.text()) : row.field(p.text()));
+                out.append(row == null ? headers.get(p.text()) : row.field(p.text()));
             }
         }
         return out.toString();

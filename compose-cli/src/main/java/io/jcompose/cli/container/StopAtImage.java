@@ -4,18 +4,19 @@ import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * Makes {@code run} and {@code create} stop reading their own flags at IMAGE, so that in
- * {@code run busybox sh -c 'exit 3'} the {@code -c} belongs to the container's command, as in docker. Applied
+ * Makes {@code run} and {@code create} stop reading their own flags at IMAGE (and {@code exec} and {@code top} at
+ * CONTAINER), so that in {@code run busybox sh -c 'exit 3'} the {@code -c} belongs to the container's command, as
+ * in docker. Applied
  * once the tree is built, because picocli hands each subcommand its parent's parser settings when it is added.
  */
 public final class StopAtImage {
 
-    private static final Set<String> COMMANDS = Set.of("run", "create");
+    private static final Set<String> COMMANDS = Set.of("run", "create", "exec", "top");
 
     private StopAtImage() {
     }
 
-    /** Sets the rule on the {@code container} group's run and create commands, if the group is registered. */
+    /** Sets the rule on the {@code container} group's commands that take a command line, if it is registered. */
     public static void apply(CommandLine root) {
         CommandLine group = root.getSubcommands().get("container");
         if (group == null) {

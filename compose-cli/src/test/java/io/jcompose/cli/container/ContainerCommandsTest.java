@@ -8,6 +8,8 @@ import io.jcompose.engine.api.client.Frames;
 import io.jcompose.engine.api.client.ScriptedEngine;
 import io.jcompose.engine.api.client.ScriptedEngine.Request;
 import io.jcompose.engine.api.client.ScriptedEngine.Response;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URLDecoder;
@@ -93,6 +95,10 @@ class ContainerCommandsTest {
             return new String(r.body()).isEmpty() && t.contains("/bad/") ? Response.json(400, "{\"message\":\"failed "
                     + "to create task: exec: \\\"nosuch\\\": executable file not found in $PATH\"}") : empty(204);
         }
+        if (t.contains("/attach?")) {
+            return Response.hijack("application/vnd.docker.multiplexed-stream",
+                    new Frames().frame(1, "hi\n").frame(2, "oops\n").frame(1, "bye ✓\n").bytes());
+        }
         if (t.contains("/logs?")) {
             return new Response(200, "application/vnd.docker.multiplexed-stream",
                     new Frames().frame(1, "hi\n").frame(2, "oops\n").frame(1, "bye ✓\n").bytes(), true);
@@ -168,20 +174,24 @@ class ContainerCommandsTest {
     }
 
     @Test
-    void runInTheForegroundStreamsOutputWaitsAndExitsWithTheContainersCode() throws Exception {
+    void runInTheForegroundAttachesAndWaitsBeforeItStartsAsDockerDoes() throws Exception {
         engine(ContainerCommandsTest::answer);
         Run run = jcompose("container", "run", "--rm", "--no-healthcheck", "busybox", "sh", "-c", "exit 3");
         assertThat(run.code()).as(run.err()).isEqualTo(3);
         assertThat(run.out()).isEqualTo("hi\nbye ✓\n");
         assertThat(run.err()).isEqualTo("oops\n");
         assertThat(calls()).containsExactly("POST /v1.47/containers/create",
-                "POST /v1.47/containers/" + ID + "/start",
-                "GET /v1.47/containers/" + ID + "/logs?stdout=1&stderr=1&follow=1&tail=all",
-                "POST /v1.47/containers/" + ID + "/wait?condition=not-running",
-                "DELETE /v1.47/containers/" + ID + "?force=1&v=1");
+                "POST /v1.47/containers/" + ID + "/attach?stream=1&stdout=1&stderr=1",
+                "POST /v1.47/containers/" + ID + "/wait?condition=removed",
+                "POST /v1.47/containers/" + ID + "/start");
+        assertThat(engine.requests.get(2).headers()).containsEntry("upgrade", "tcp");
+        assertThat(engine.hijackedInput).containsExactly(""); // no -i: half-closed at once
         assertThat(createBody()).isEqualTo("{\"AttachStdout\":true,\"AttachStderr\":true,"
                 + "\"Cmd\":[\"sh\",\"-c\",\"exit 3\"],\"Healthcheck\":{\"Test\":[\"NONE\"]},\"Image\":\"busybox\","
-                + "\"HostConfig\":{}}");
+                + "\"HostConfig\":{\"AutoRemove\":true}}");
+        engine.requests.clear();
+        assertThat(jcompose("container", "run", "busybox").code()).isEqualTo(3);
+        assertThat(calls()).contains("POST /v1.47/containers/" + ID + "/wait?condition=next-exit");
     }
 
     @Test
@@ -250,6 +260,8 @@ class ContainerCommandsTest {
         assertThat(calls().getFirst()).isEqualTo(
                 "GET /v1.47/containers/json?all=1&filters={\"label\":[\"a=b\"],\"status\":[\"running\"]}");
         assertThat(jcompose("container", "ps", "-q").out()).isEqualTo("0123456789ab\n");
+        jcompose("container", "ps", "--filter", "health=healthy");
+        assertThat(calls()).last().isEqualTo("GET /v1.47/containers/json?filters={\"health\":[\"healthy\"]}");
         assertThat(jcompose("container", "ps", "--no-trunc", "--format", "{{.ID}} {{.Names}}").out())
                 .isEqualTo(ID + " web\n");
         assertThat(jcompose("container", "ps", "--format", "table {{.Names}}\\t{{.State}}").out())
@@ -306,17 +318,25 @@ class ContainerCommandsTest {
     }
 
     @Test
-    void interactiveRunWarnsThatStdinIsNotAttachedAndTheGroupNeedsACommand() throws Exception {
+    void interactiveRunForwardsStdinAndTheGroupNeedsACommand() throws Exception {
         engine(ContainerCommandsTest::answer);
-        Run run = jcompose("container", "run", "-it", "-h", "box", "busybox", "sh");
-        assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).startsWith("jcompose: -i: attaching stdin is not supported yet");
+        InputStream stdin = System.in;
+        Run run;
+        try {
+            System.setIn(new ByteArrayInputStream("echo typed\n".getBytes(StandardCharsets.UTF_8)));
+            run = jcompose("container", "run", "-i", "-h", "box", "busybox", "sh");
+        } finally {
+            System.setIn(stdin);
+        }
+        assertThat(run.code()).as(run.err()).isEqualTo(3);
+        assertThat(engine.hijackedInput).containsExactly("echo typed\n");
+        assertThat(calls()).contains("POST /v1.47/containers/" + ID + "/attach?stream=1&stdin=1&stdout=1&stderr=1");
         assertThat(createBody()).startsWith("{\"Hostname\":\"box\",\"AttachStdin\":true,\"AttachStdout\":true,"
-                + "\"AttachStderr\":true,\"Tty\":true,\"OpenStdin\":true,\"StdinOnce\":true,");
+                + "\"AttachStderr\":true,\"OpenStdin\":true,\"StdinOnce\":true,");
         Run group = jcompose("container");
         assertThat(group.code()).isEqualTo(2);
         assertThat(group.err()).startsWith("Missing command (run, create, start, stop, restart, kill, rm, ls, logs, "
-                + "inspect, wait, pause, unpause, rename)");
+                + "inspect, wait, pause, unpause, rename, exec, attach, top, stats)");
         Run help = jcompose("container", "run", "--help");
         assertThat(help.code()).isZero();
         assertThat(help.out()).contains("IMAGE", "--memory", "--detach");

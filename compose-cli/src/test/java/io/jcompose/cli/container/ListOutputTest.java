@@ -65,7 +65,7 @@ class ListOutputTest {
         assertThat(ListFormat.of("{{.Names}}\\t{{ .State }}").render(rows)).isEqualTo("web\trunning\n");
         assertThat(ListFormat.of("table {{.ID}}\\t{{.Status}}").render(rows))
                 .isEqualTo("CONTAINER ID   STATUS\nabc            Up\n");
-        assertThat(TabColumns.align(List.of("a\tbb\tc", "aaaaaaaaaaaa\tb"))).isEqualTo(
+        assertThat(TabColumns.align(List.of("a\tbb\tc", "aaaaaaaaaaaa\tb"), TabColumns.FORMATTER_MIN_WIDTH)).isEqualTo(
                 "a              bb        c\naaaaaaaaaaaa   b\n");
     }
 }

@@ -3,8 +3,9 @@ package io.jcompose.engine.api.client;
 import io.jcompose.engine.api.json.ContainerCreateJson;
 import io.jcompose.engine.api.json.ContainerCreatedJson;
 import io.jcompose.engine.api.json.ContainerInspectJson;
+import io.jcompose.engine.api.json.ContainerStatsJson;
 import io.jcompose.engine.api.json.ContainerSummaryJson;
-import io.jcompose.engine.api.json.ContainerWaitJson;
+import io.jcompose.engine.api.json.ContainerTopJson;
 import io.jcompose.engine.api.transport.StreamingResponse;
 import io.jcompose.engine.api.transport.StreamingUnixSocketHttp;
 import java.io.ByteArrayInputStream;
@@ -17,7 +18,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.MappingIterator;
 
 /**
  * {@link ContainerApi} over the engine's UNIX socket, beside {@link EngineClient} and sharing its JSON rules:
@@ -90,9 +95,57 @@ public final class ContainerClient implements ContainerApi {
     }
 
     @Override
-    public ContainerWaitJson wait(String id, WaitCondition condition) throws IOException {
-        return EngineClient.JSON.treeToValue(json("POST", ApiTarget.of(path(id, "wait"))
-                .param("condition", condition.wire())), ContainerWaitJson.class);
+    public PendingWait startWait(String id, WaitCondition condition) throws IOException {
+        String target = ApiTarget.of(path(id, "wait")).param("condition", condition.wire()).build();
+        return new PendingWait(checked(http.open("POST", target, Map.of(), null)));
+    }
+
+    @Override
+    public HijackedStream attach(String id, AttachOptions options, boolean tty) throws IOException {
+        String target = options.query(ApiTarget.of(path(id, "attach"))).build();
+        return new HijackedStream(checked(http.hijack("POST", target, Map.of("Content-Type", "text/plain"),
+                new byte[0])), tty);
+    }
+
+    @Override
+    public ContainerTopJson top(String id, String psArgs) throws IOException {
+        return EngineClient.JSON.treeToValue(json("GET", ApiTarget.of(path(id, "top")).param("ps_args", psArgs)),
+                ContainerTopJson.class);
+    }
+
+    @Override
+    public ContainerStatsJson stats(String id) throws IOException {
+        return EngineClient.JSON.treeToValue(json("GET", ApiTarget.of(path(id, "stats")).param("stream", "0")),
+                ContainerStatsJson.class);
+    }
+
+    @Override
+    public void stats(String id, Consumer<ContainerStatsJson> each) throws IOException {
+        String target = ApiTarget.of(path(id, "stats")).param("stream", "1").build();
+        try (StreamingResponse r = http.open("GET", target, Map.of(), null)) {
+            EngineClient.check(r);
+            try (MappingIterator<ContainerStatsJson> samples = EngineClient.JSON.readerFor(ContainerStatsJson.class)
+                    .readValues(r.body())) {
+                while (samples.hasNextValue()) {
+                    each.accept(samples.nextValue());
+                }
+            } catch (JacksonIOException e) {
+                throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+            } catch (JacksonException e) {
+                throw new IOException("the engine sent a malformed stats stream: " + e.getOriginalMessage(), e);
+            }
+        }
+    }
+
+    /** The response if it is a success; else it is closed and the engine's refusal thrown. */
+    private static StreamingResponse checked(StreamingResponse r) throws IOException {
+        try {
+            EngineClient.check(r);
+            return r;
+        } catch (IOException | RuntimeException e) {
+            r.close();
+            throw e;
+        }
     }
 
     @Override

@@ -159,9 +159,9 @@ public final class EngineClient implements ImageApi {
         }
     }
 
-    /** Throws the engine's refusal as {@link EngineApiException} unless the status is 2xx. */
+    /** Throws the engine's refusal as {@link EngineApiException} unless the status is 2xx (or 101, upgraded). */
     static void check(StreamingResponse r) throws IOException {
-        if (r.isSuccess()) {
+        if (r.isSuccess() || r.upgraded()) {
             return;
         }
         String text = new String(r.body().readAllBytes(), StandardCharsets.UTF_8);

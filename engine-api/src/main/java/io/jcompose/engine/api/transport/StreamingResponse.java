@@ -2,6 +2,8 @@ package io.jcompose.engine.api.transport;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.util.List;
 import java.util.Locale;
@@ -9,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An engine response whose body is read as it arrives (pull progress, image archives); closing it closes the
- * connection.
+ * An engine response whose body is read as it arrives (pull progress, image archives, attach streams); closing it
+ * closes the connection.
  */
 public final class StreamingResponse implements AutoCloseable {
 
@@ -47,6 +49,29 @@ public final class StreamingResponse implements AutoCloseable {
     /** The de-chunked body; ends where the response ends. */
     public InputStream body() {
         return body;
+    }
+
+    /** Whether the engine took the connection over ({@code 101}): then the body and {@link #output()} are raw. */
+    public boolean upgraded() {
+        return status == 101;
+    }
+
+    /**
+     * The raw stream to the engine after an upgrade (unbuffered: each write goes out at once); without one the
+     * request was complete when sent, so this discards what is written.
+     */
+    public OutputStream output() {
+        return upgraded() ? Channels.newOutputStream(channel) : OutputStream.nullOutputStream();
+    }
+
+    /**
+     * Half-closes an upgraded connection: the engine reads the end of its input (docker's CLI does this when its
+     * stdin ends) and can still answer. Does nothing without an upgrade or once the connection is closed.
+     */
+    public void closeWrite() throws IOException {
+        if (upgraded() && channel.isOpen()) {
+            channel.shutdownOutput();
+        }
     }
 
     @Override

@@ -47,10 +47,7 @@ public final class StreamingUnixSocketHttp {
         try {
             channel.connect(UnixDomainSocketAddress.of(socket));
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), CHUNK + 16);
-            StringBuilder head = new StringBuilder();
-            head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
-            head.append("Host: docker\r\nConnection: close\r\nUser-Agent: jcompose\r\n");
-            headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+            StringBuilder head = head(method, target, "close", headers);
             head.append(body == null ? "Content-Length: 0\r\n" : "Transfer-Encoding: chunked\r\n").append("\r\n");
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             if (body != null) {
@@ -62,6 +59,38 @@ public final class StreamingUnixSocketHttp {
             channel.close();
             throw e;
         }
+    }
+
+    /**
+     * Sends one request asking to take the connection over as docker's attach and exec start do
+     * ({@code Connection: Upgrade}, {@code Upgrade: tcp}) with a small whole body (may be empty). On
+     * {@code 101} the response's body is the raw stream from the engine and {@link StreamingResponse#output()}
+     * the raw stream to it; a server that does not upgrade answers a plain streamed body, read the same way.
+     */
+    public StreamingResponse hijack(String method, String target, Map<String, String> headers, byte[] body)
+            throws IOException {
+        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        try {
+            channel.connect(UnixDomainSocketAddress.of(socket));
+            StringBuilder head = head(method, target, "Upgrade", headers);
+            head.append("Upgrade: tcp\r\nContent-Length: ").append(body.length).append("\r\n\r\n");
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            return read(channel, false);
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    private static StringBuilder head(String method, String target, String connection, Map<String, String> headers) {
+        StringBuilder head = new StringBuilder();
+        head.append(method).append(' ').append(target).append(" HTTP/1.1\r\n");
+        head.append("Host: docker\r\nConnection: ").append(connection).append("\r\nUser-Agent: jcompose\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        return head;
     }
 
     private static void writeChunked(InputStream body, OutputStream out) throws IOException {
@@ -94,7 +123,9 @@ public final class StreamingUnixSocketHttp {
             }
         }
         InputStream body;
-        if (head || status == 204 || status == 304) {
+        if (status == 101) {
+            body = in; // the raw stream, including whatever the engine sent right behind its headers
+        } else if (head || status == 204 || status == 304) {
             body = InputStream.nullInputStream();
         } else if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
             body = new ChunkedInputStream(in);

@@ -29,7 +29,20 @@ public final class ScriptedEngine implements AutoCloseable {
     public record Request(String method, String target, Map<String, String> headers, byte[] body) {
     }
 
-    public record Response(int status, String contentType, byte[] body, boolean chunked) {
+    /**
+     * An answer; with {@code hijack}, a request asking to upgrade gets {@code 101} and the body raw, then the
+     * engine reads what the client sends until it half-closes (kept in {@link #hijackedInput}); one that does
+     * not ask gets the body as a plain 200.
+     */
+    public record Response(int status, String contentType, byte[] body, boolean chunked, boolean hijack) {
+
+        public Response(int status, String contentType, byte[] body, boolean chunked) {
+            this(status, contentType, body, chunked, false);
+        }
+
+        public static Response hijack(String contentType, byte[] body) {
+            return new Response(200, contentType, body, false, true);
+        }
 
         public static Response json(int status, String json) {
             return new Response(status, "application/json", json.getBytes(StandardCharsets.UTF_8), false);
@@ -45,6 +58,8 @@ public final class ScriptedEngine implements AutoCloseable {
     private final Path socket;
     private final Function<Request, Response> script;
     public final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** What clients sent on each hijacked connection, in the order the connections ended. */
+    public final List<String> hijackedInput = new CopyOnWriteArrayList<>();
 
     private ScriptedEngine(ServerSocketChannel server, Path socket, Function<Request, Response> script) {
         this.server = server;
@@ -59,16 +74,39 @@ public final class ScriptedEngine implements AutoCloseable {
         return new ScriptedEngine(server, socket, script);
     }
 
+    /** One connection at a time is read, so requests are recorded in the order clients sent them. */
     private void serve() {
         while (server.isOpen()) {
-            try (SocketChannel client = server.accept()) {
-                InputStream in = new BufferedInputStream(Channels.newInputStream(client));
-                Request request = read(in);
-                requests.add(request);
-                write(Channels.newOutputStream(client), script.apply(request));
+            SocketChannel client;
+            Request request;
+            InputStream in;
+            try {
+                client = server.accept();
+                in = new BufferedInputStream(Channels.newInputStream(client));
+                request = read(in);
             } catch (IOException e) {
                 return;
             }
+            requests.add(request);
+            Thread.ofVirtual().start(() -> answer(client, in, request)); // a wait or attach may stay open
+        }
+    }
+
+    private void answer(SocketChannel client, InputStream in, Request request) {
+        try (client) {
+            Response response = script.apply(request);
+            OutputStream out = Channels.newOutputStream(client);
+            if (response.hijack() && "tcp".equalsIgnoreCase(request.headers().get("upgrade"))) {
+                out.write(("HTTP/1.1 101 UPGRADED\r\nContent-Type: " + response.contentType()
+                        + "\r\nConnection: Upgrade\r\nUpgrade: tcp\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(response.body());
+                out.flush();
+                hijackedInput.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } else {
+                write(out, response);
+            }
+        } catch (IOException e) {
+            // the client went away
         }
     }
 
