@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jcompose.runtime.api.image.DockerCli;
 import io.jcompose.runtime.engine.Engine;
 import io.jcompose.runtime.engine.EngineOptions;
-import io.jcompose.runtime.engine.HostFacts;
+import io.jcompose.runtime.engine.TestEngines;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AttachDockerIT {
 
-    private static final HostFacts HOST = new HostFacts("box", "Debian GNU/Linux 12 (bookworm)", "12", "6.1.0",
-            "x86_64", 2, 8L << 30, "1");
 
     @TempDir
     Path dir;
@@ -51,11 +49,12 @@ class AttachDockerIT {
             assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
         }
         options = new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), Optional.empty());
-        engine = Engine.start(options, "0.1.0-test", HOST, ProcessHandle.current().pid());
+        engine = Engine.start(options, "0.1.0-test", TestEngines.HOST, ProcessHandle.current().pid());
         docker = new DockerCli(options.socket(), Files.createDirectories(dir.resolve("docker-config")));
         binary = Files.isExecutable(Path.of("/usr/local/bin/docker")) ? Path.of("/usr/local/bin/docker")
                 : Path.of("/usr/bin/docker");
-        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", busyboxTar().toString(), "bb:1");
+        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", TestEngines.busyboxTar(dir).toString(),
+                "bb:1");
     }
 
     @AfterEach
@@ -67,7 +66,7 @@ class AttachDockerIT {
             docker.ok("rm", "-f", id);
         }
         engine.close();
-        assertNothingLeft();
+        TestEngines.assertNothingLeft(options.state());
     }
 
     @Test
@@ -158,38 +157,5 @@ class AttachDockerIT {
                     + Files.readString(out) + Files.readString(err));
         }
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    private Path busyboxTar() throws Exception {
-        Path root = Files.createDirectories(dir.resolve("rootfs"));
-        for (String d : List.of("bin", "etc", "tmp")) {
-            Files.createDirectories(root.resolve(d));
-        }
-        Files.copy(Path.of("/bin/busybox"), root.resolve("bin/busybox"));
-        Process list = new ProcessBuilder("/bin/busybox", "--list").start();
-        for (String applet : new String(list.getInputStream().readAllBytes()).lines().toList()) {
-            if (!applet.equals("busybox")) {
-                Files.createSymbolicLink(root.resolve("bin").resolve(applet), Path.of("busybox"));
-            }
-        }
-        Files.writeString(root.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
-        Files.writeString(root.resolve("etc/group"), "root:x:0:\n");
-        Path tar = dir.resolve("busybox.tar");
-        Process p = new ProcessBuilder("tar", "-C", root.toString(), "-cf", tar.toString(), ".").inheritIO().start();
-        assertThat(p.waitFor()).isZero();
-        return tar;
-    }
-
-    private void assertNothingLeft() throws IOException {
-        String state = options.state().toString();
-        assertThat(Files.readAllLines(Path.of("/proc/self/mounts"))).noneMatch(l -> l.contains(state));
-        Path runc = options.state().resolve("runc");
-        if (Files.isDirectory(runc)) {
-            try (Stream<Path> left = Files.list(runc)) {
-                assertThat(left.toList()).isEmpty();
-            }
-        }
-        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
-                .filter(c -> c.contains(state)).toList()).isEmpty();
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jcompose.runtime.api.image.DockerCli;
 import io.jcompose.runtime.engine.Engine;
 import io.jcompose.runtime.engine.EngineOptions;
-import io.jcompose.runtime.engine.HostFacts;
+import io.jcompose.runtime.engine.TestEngines;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ContainerDockerIT {
 
-    private static final HostFacts HOST = new HostFacts("box", "Debian GNU/Linux 12 (bookworm)", "12", "6.1.0",
-            "x86_64", 2, 8L << 30, "1");
 
     @TempDir
     Path dir;
@@ -43,9 +41,10 @@ class ContainerDockerIT {
             assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
         }
         options = new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), Optional.empty());
-        engine = Engine.start(options, "0.1.0-test", HOST, ProcessHandle.current().pid());
+        engine = Engine.start(options, "0.1.0-test", TestEngines.HOST, ProcessHandle.current().pid());
         docker = new DockerCli(options.socket(), Files.createDirectories(dir.resolve("docker-config")));
-        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", busyboxTar().toString(), "bb:1");
+        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", TestEngines.busyboxTar(dir).toString(),
+                "bb:1");
     }
 
     @AfterEach
@@ -57,7 +56,7 @@ class ContainerDockerIT {
             docker.ok("rm", "-f", id);
         }
         engine.close();
-        assertNothingLeft();
+        TestEngines.assertNothingLeft(options.state());
     }
 
     @Test
@@ -125,7 +124,7 @@ class ContainerDockerIT {
         Thread.sleep(500);
         engine.close();
         Thread.sleep(6000);
-        engine = Engine.start(options, "0.1.0-test", HOST, ProcessHandle.current().pid());
+        engine = Engine.start(options, "0.1.0-test", TestEngines.HOST, ProcessHandle.current().pid());
         assertThat(docker.ok("inspect", "-f", "{{.State.Status}} {{.State.ExitCode}}", "ticker").strip())
                 .isEqualTo("exited 7");
         assertThat(docker.ok("logs", "ticker").lines().toList()).contains("tick 0", "tick 49");
@@ -184,47 +183,5 @@ class ContainerDockerIT {
                 .contains("The container name \"/twice\" is already in use");
         docker.ok("run", "-d", "--name", "busy", "bb:1", "sleep", "100");
         assertThat(docker.run("rm", "busy").output()).contains("container is running");
-    }
-
-    private Path busyboxTar() throws Exception {
-        Path root = Files.createDirectories(dir.resolve("rootfs"));
-        Files.createDirectories(root.resolve("bin"));
-        Files.createDirectories(root.resolve("etc"));
-        Files.createDirectories(root.resolve("tmp"));
-        Files.copy(Path.of("/bin/busybox"), root.resolve("bin/busybox"));
-        Process list = new ProcessBuilder("/bin/busybox", "--list").start();
-        for (String applet : new String(list.getInputStream().readAllBytes()).lines().toList()) {
-            if (!applet.equals("busybox")) {
-                Files.createSymbolicLink(root.resolve("bin").resolve(applet), Path.of("busybox"));
-            }
-        }
-        Files.writeString(root.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
-        Files.writeString(root.resolve("etc/group"), "root:x:0:\n");
-        Path tar = dir.resolve("busybox.tar");
-        Process p = new ProcessBuilder("tar", "-C", root.toString(), "-cf", tar.toString(), ".").inheritIO().start();
-        assertThat(p.waitFor()).isZero();
-        return tar;
-    }
-
-    private void assertNothingLeft() throws IOException {
-        String state = options.state().toString();
-        assertThat(Files.readAllLines(Path.of("/proc/self/mounts"))).noneMatch(l -> l.contains(state));
-        Path runc = options.state().resolve("runc");
-        if (Files.isDirectory(runc)) {
-            try (Stream<Path> left = Files.list(runc)) {
-                assertThat(left.toList()).isEmpty();
-            }
-        }
-        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
-                .filter(c -> c.contains(state)).toList()).isEmpty();
-        for (String controller : List.of("memory", "pids", "cpu")) {
-            Path parent = Path.of("/sys/fs/cgroup", controller, "jcompose");
-            if (Files.isDirectory(parent)) {
-                try (Stream<Path> children = Files.list(parent)) {
-                    assertThat(children.filter(Files::isDirectory).map(Path::getFileName).map(Path::toString)
-                            .filter(n -> n.matches("[0-9a-f]{64}")).toList()).isEmpty();
-                }
-            }
-        }
     }
 }

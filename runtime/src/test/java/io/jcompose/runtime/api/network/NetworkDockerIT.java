@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.jcompose.runtime.api.image.DockerCli;
 import io.jcompose.runtime.engine.Engine;
 import io.jcompose.runtime.engine.EngineOptions;
-import io.jcompose.runtime.engine.HostFacts;
+import io.jcompose.runtime.engine.TestEngines;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +30,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NetworkDockerIT {
 
-    private static final HostFacts HOST = new HostFacts("box", "Debian GNU/Linux 12 (bookworm)", "12", "6.1.0",
-            "x86_64", 2, 8L << 30, "1");
 
     @TempDir
     Path dir;
@@ -60,9 +58,10 @@ class NetworkDockerIT {
         linksBefore = sh("ip -o link show | cut -d: -f2 | sort");
         iptablesBefore = sh("iptables-save | grep -v '^#' | grep -v '^:' | sort");
         options = new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), Optional.empty());
-        engine = Engine.start(options, "0.1.0-test", HOST, ProcessHandle.current().pid());
+        engine = Engine.start(options, "0.1.0-test", TestEngines.HOST, ProcessHandle.current().pid());
         docker = new DockerCli(options.socket(), Files.createDirectories(dir.resolve("docker-config")));
-        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", busyboxTar().toString(), "bb:1");
+        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", TestEngines.busyboxTar(dir).toString(),
+                "bb:1");
     }
 
     @AfterEach
@@ -145,25 +144,5 @@ class NetworkDockerIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return out;
-    }
-
-    private Path busyboxTar() throws Exception {
-        Path root = Files.createDirectories(dir.resolve("rootfs"));
-        Files.createDirectories(root.resolve("bin"));
-        Files.createDirectories(root.resolve("etc"));
-        Files.createDirectories(root.resolve("tmp"));
-        Files.copy(Path.of("/bin/busybox"), root.resolve("bin/busybox"));
-        Process list = new ProcessBuilder("/bin/busybox", "--list").start();
-        for (String applet : new String(list.getInputStream().readAllBytes()).lines().toList()) {
-            if (!applet.equals("busybox")) {
-                Files.createSymbolicLink(root.resolve("bin").resolve(applet), Path.of("busybox"));
-            }
-        }
-        Files.writeString(root.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
-        Files.writeString(root.resolve("etc/group"), "root:x:0:\n");
-        Path tar = dir.resolve("busybox.tar");
-        Process p = new ProcessBuilder("tar", "-C", root.toString(), "-cf", tar.toString(), ".").inheritIO().start();
-        assertThat(p.waitFor()).isZero();
-        return tar;
     }
 }
