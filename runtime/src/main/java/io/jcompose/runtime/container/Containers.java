@@ -97,6 +97,7 @@ public final class Containers implements ImageUsers {
         }
         StoredImage image = images.resolve(request.config().image());
         request = ContainerHealth.merged(request, image);
+        request = withPrimaryEndpoint(request);
         unpacker.unpack(image);
         ContainerId id = ContainerId.random();
         ContainerRecord draft = new ContainerRecord(id, ContainerName.random(), clock.instant(),
@@ -465,22 +466,45 @@ public final class Containers implements ImageUsers {
             if (request.networkingConfig() != null && request.networkingConfig().endpoints() != null) {
                 endpoints.putAll(request.networkingConfig().endpoints());
             }
-            io.jcompose.engine.api.json.HostConfigJson host = r.hostConfig();
             if (settings == null) {
                 endpoints.remove(network);
-                if (network.equals(host.networkMode()) || (network.equals("bridge") && (host.networkMode() == null
-                        || host.networkMode().isEmpty() || host.networkMode().equals("default")))) {
-                    host = host.withNetworkMode(endpoints.keySet().stream().findFirst().orElse("none"));
+                if (network.equals("bridge")) {
+                    endpoints.remove("default");
                 }
             } else {
                 endpoints.put(network, settings);
             }
             ContainerRecord updated = new ContainerRecord(r.id(), r.name(), r.created(), r.image(), r.imageId(),
-                    new ContainerCreateJson(request.config(), host,
+                    new ContainerCreateJson(request.config(), request.hostConfig(),
                             new ContainerCreateJson.NetworkingConfigJson(endpoints)), r.path(), r.args(), r.state());
             store.update(updated);
             return updated;
         });
+    }
+
+    /**
+     * The network of {@code NetworkMode} as an endpoint of the request (docker keeps it among the container's
+     * networks, so {@code network disconnect} can take it away); the CLI's {@code default} is the bridge.
+     */
+    static ContainerCreateJson withPrimaryEndpoint(ContainerCreateJson request) {
+        HostConfigJson host = request.hostConfig() == null ? HostConfigJson.empty() : request.hostConfig();
+        String mode = host.networkMode() == null || host.networkMode().isEmpty() || host.networkMode().equals("default")
+                ? "bridge" : host.networkMode();
+        if (mode.equals("host") || mode.equals("none") || mode.startsWith("container:")) {
+            return request;
+        }
+        Map<String, io.jcompose.engine.api.json.EndpointSettingsJson> endpoints = new java.util.LinkedHashMap<>();
+        if (request.networkingConfig() != null && request.networkingConfig().endpoints() != null) {
+            endpoints.putAll(request.networkingConfig().endpoints());
+        }
+        var defaultSettings = endpoints.remove("default");
+        Map<String, io.jcompose.engine.api.json.EndpointSettingsJson> ordered = new java.util.LinkedHashMap<>();
+        var primary = endpoints.getOrDefault(mode, mode.equals("bridge") ? defaultSettings : null);
+        ordered.put(mode, primary == null ? new io.jcompose.engine.api.json.EndpointSettingsJson(null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null) : primary);
+        endpoints.forEach(ordered::putIfAbsent);
+        return new ContainerCreateJson(request.config(), request.hostConfig(),
+                new ContainerCreateJson.NetworkingConfigJson(ordered));
     }
 
     /** Its published ports, for inspect and list. */

@@ -459,12 +459,12 @@ public final class Networks implements ContainerNetworking {
         if (mode.equals("host") || mode.equals("none") || mode.startsWith("container:")) {
             return Map.of();
         }
+        // the create request's endpoints hold the network of NetworkMode too (Containers.create puts it there),
+        // so a disconnect from it sticks, as in docker
         ContainerCreateJson request = container.request();
         Map<String, EndpointSettingsJson> asked = request.networkingConfig() == null
                 || request.networkingConfig().endpoints() == null ? Map.of() : request.networkingConfig().endpoints();
         Map<String, EndpointSettingsJson> out = new LinkedHashMap<>();
-        out.put(mode, asked.getOrDefault(mode, mode.equals("bridge") ? asked.get("default") : null));
-        // the docker CLI names the default network "default" in EndpointsConfig too
         asked.forEach((name, settings) -> out.putIfAbsent(name.equals("default") ? "bridge" : name, settings));
         return out;
     }
