@@ -97,7 +97,7 @@ public final class Containers implements ImageUsers {
         }
         StoredImage image = images.resolve(request.config().image());
         request = ContainerHealth.merged(request, image);
-        request = withPrimaryEndpoint(request);
+        request = ContainerEndpoints.withPrimaryEndpoint(request);
         unpacker.unpack(image);
         ContainerId id = ContainerId.random();
         ContainerRecord draft = new ContainerRecord(id, ContainerName.random(), clock.instant(),
@@ -338,7 +338,7 @@ public final class Containers implements ImageUsers {
         }
     }
 
-    private void afterExit(ContainerRecord record) throws IOException {
+    void afterExit(ContainerRecord record) throws IOException {
         if (Boolean.TRUE.equals(record.hostConfig().autoRemove())) {
             locks.locked(record.id(), () -> {
                 removeLocked(store.get(record.id()));
@@ -387,52 +387,7 @@ public final class Containers implements ImageUsers {
      * stay as they are, vanished ones are marked exited (255), and restart policies are applied as docker does.
      */
     public void adopt() {
-        for (ContainerRecord record : store.all()) {
-            try {
-                adoptOne(record);
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("re-adopting container {} failed: {}", record.id().shortId(), e.getMessage());
-            }
-        }
-    }
-
-    private void adoptOne(ContainerRecord record) throws IOException {
-        String id = record.id().hex();
-        ContainerStatus status = record.state().status();
-        if (status == ContainerStatus.RESTARTING) {
-            store.update(record.withState(record.state().withStatus(ContainerStatus.EXITED)));
-            afterExit(store.get(record.id()));
-            return;
-        }
-        if (!status.isAlive()) {
-            if (RestartPolicy.of(record.hostConfig().restartPolicy()).startsWithEngine(record.state().stoppedByUser())
-                    && record.state().startedAt().isPresent()) {
-                start(id);
-            }
-            return;
-        }
-        if (Files.exists(runtime.exitFile(id))) {
-            exited(id);
-            return;
-        }
-        Optional<String> live = runtime.status(id);
-        if (live.isPresent() && (live.get().equals("running") || live.get().equals("paused"))) {
-            ContainerStatus now = live.get().equals("paused") ? ContainerStatus.PAUSED : ContainerStatus.RUNNING;
-            if (now != status) {
-                store.update(record.withState(record.state().withStatus(now)));
-            }
-            if (now == ContainerStatus.RUNNING) {
-                health.started(store.get(record.id()));
-            }
-            return;
-        }
-        runtime.delete(id, true);
-        rootfs.unmount(store.layout(record.id()));
-        disconnect(record);
-        ContainerRecord gone = record.withState(record.state().exited(255, clock.instant(), false));
-        store.update(gone);
-        events.exited(record.id(), 255);
-        afterExit(gone);
+        new ContainerRecovery(this, store, runtime, rootfs, health, events, clock).adoptAll();
     }
 
     @Override
@@ -460,51 +415,10 @@ public final class Containers implements ImageUsers {
             io.jcompose.engine.api.json.EndpointSettingsJson settings) throws IOException {
         ContainerRecord record = store.find(idOrName);
         return locks.locked(record.id(), () -> {
-            ContainerRecord r = store.get(record.id());
-            ContainerCreateJson request = r.request();
-            Map<String, io.jcompose.engine.api.json.EndpointSettingsJson> endpoints = new java.util.LinkedHashMap<>();
-            if (request.networkingConfig() != null && request.networkingConfig().endpoints() != null) {
-                endpoints.putAll(request.networkingConfig().endpoints());
-            }
-            if (settings == null) {
-                endpoints.remove(network);
-                if (network.equals("bridge")) {
-                    endpoints.remove("default");
-                }
-            } else {
-                endpoints.put(network, settings);
-            }
-            ContainerRecord updated = new ContainerRecord(r.id(), r.name(), r.created(), r.image(), r.imageId(),
-                    new ContainerCreateJson(request.config(), request.hostConfig(),
-                            new ContainerCreateJson.NetworkingConfigJson(endpoints)), r.path(), r.args(), r.state());
+            ContainerRecord updated = ContainerEndpoints.withEndpoint(store.get(record.id()), network, settings);
             store.update(updated);
             return updated;
         });
-    }
-
-    /**
-     * The network of {@code NetworkMode} as an endpoint of the request (docker keeps it among the container's
-     * networks, so {@code network disconnect} can take it away); the CLI's {@code default} is the bridge.
-     */
-    static ContainerCreateJson withPrimaryEndpoint(ContainerCreateJson request) {
-        HostConfigJson host = request.hostConfig() == null ? HostConfigJson.empty() : request.hostConfig();
-        String mode = host.networkMode() == null || host.networkMode().isEmpty() || host.networkMode().equals("default")
-                ? "bridge" : host.networkMode();
-        if (mode.equals("host") || mode.equals("none") || mode.startsWith("container:")) {
-            return request;
-        }
-        Map<String, io.jcompose.engine.api.json.EndpointSettingsJson> endpoints = new java.util.LinkedHashMap<>();
-        if (request.networkingConfig() != null && request.networkingConfig().endpoints() != null) {
-            endpoints.putAll(request.networkingConfig().endpoints());
-        }
-        var defaultSettings = endpoints.remove("default");
-        Map<String, io.jcompose.engine.api.json.EndpointSettingsJson> ordered = new java.util.LinkedHashMap<>();
-        var primary = endpoints.getOrDefault(mode, mode.equals("bridge") ? defaultSettings : null);
-        ordered.put(mode, primary == null ? new io.jcompose.engine.api.json.EndpointSettingsJson(null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null) : primary);
-        endpoints.forEach(ordered::putIfAbsent);
-        return new ContainerCreateJson(request.config(), request.hostConfig(),
-                new ContainerCreateJson.NetworkingConfigJson(ordered));
     }
 
     /** Its published ports, for inspect and list. */
@@ -517,7 +431,7 @@ public final class Containers implements ImageUsers {
         return networking.endpoints(record);
     }
 
-    private void disconnect(ContainerRecord record) {
+    void disconnect(ContainerRecord record) {
         try {
             networking.disconnect(record);
         } catch (IOException | RuntimeException e) {
