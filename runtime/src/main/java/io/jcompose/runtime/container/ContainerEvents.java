@@ -14,9 +14,13 @@ import java.util.function.Consumer;
  */
 public final class ContainerEvents {
 
-    /** One event as docker names them: create, start, die, kill, oom, pause, unpause, rename, restart, destroy. */
+    /**
+     * One event as docker names them: create, start, die, kill, oom, pause, unpause, rename, restart, destroy,
+     * {@code health_status: healthy}...; {@code attributes} are docker's Actor attributes (labels, name, image,
+     * exitCode for die).
+     */
     public record Event(Instant time, String action, ContainerId id, ContainerName name, String image,
-            Map<String, String> labels) {
+            Map<String, String> labels, Map<String, String> attributes) {
     }
 
     private final Map<ContainerId, CompletableFuture<Integer>> nextExit = new ConcurrentHashMap<>();
@@ -65,7 +69,14 @@ public final class ContainerEvents {
             return;
         }
         Map<String, String> labels = record.config().labels() == null ? Map.of() : record.config().labels();
-        Event event = new Event(Instant.now(), action, record.id(), record.name(), record.image(), labels);
+        Map<String, String> attributes = new java.util.TreeMap<>(labels);
+        attributes.put("name", record.name().value());
+        attributes.put("image", record.image());
+        if (action.equals("die")) {
+            attributes.put("exitCode", Integer.toString(record.state().exitCode()));
+        }
+        Event event = new Event(Instant.now(), action, record.id(), record.name(), record.image(), labels,
+                Map.copyOf(attributes));
         for (Consumer<Event> subscriber : subscribers) {
             subscriber.accept(event);
         }

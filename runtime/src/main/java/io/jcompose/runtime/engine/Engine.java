@@ -14,6 +14,8 @@ import io.jcompose.runtime.container.monitor.ExitWatcher;
 import io.jcompose.runtime.image.service.ImageUnpacker;
 import io.jcompose.runtime.image.store.AtomicFiles;
 import io.jcompose.runtime.container.ContainerNetworking;
+import io.jcompose.runtime.events.EngineEvent;
+import io.jcompose.runtime.events.EventLog;
 import java.time.Clock;
 import java.util.Optional;
 import io.jcompose.runtime.image.layer.LayerExtractor;
@@ -71,18 +73,21 @@ public final class Engine implements AutoCloseable {
             Snapshots snapshots = new Snapshots(options.state(), new LayerExtractor(Native.linux()));
             snapshots.recover();
             ConmonRunc runtime = ConmonRunc.under(options.state());
-            Optional<EngineNetworking> networking = EngineNetworking.open(options.state());
+            EventLog events = new EventLog();
+            Optional<EngineNetworking> networking = EngineNetworking.open(options.state(), events);
             ContainerStore store = ContainerStore.open(options.state());
             Execs execs = new Execs(store, RuncExecRunner.under(options.state()));
             Containers containers = new Containers(store, images, new ImageUnpacker(images.blobs(), snapshots),
                     new OverlayRootfs(Native.linux(), options.state().resolve("empty-layer")), runtime,
                     new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC(), execs::probe,
                     networking.<ContainerNetworking>map(EngineNetworking::networks).orElse(ContainerNetworking.NONE));
+            containers.events().subscribe(e -> events.publish(new EngineEvent("container", e.action(), e.id().hex(),
+                    e.attributes(), e.time())));
             ExitWatcher exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);
             containers.adopt();
             execs.follow(containers.events());
             var context = new EngineRoutes.EngineContext(engineId, version, options, host, images, snapshots,
-                    containers, execs, networking.map(EngineNetworking::networks));
+                    containers, execs, networking.map(EngineNetworking::networks), events);
             EngineServer server = EngineServer.start(options.socket(), EngineRoutes.all(context));
             return new Engine(options, lock, server, engineId, () -> {
                 exits.close();

@@ -49,7 +49,8 @@ public final class EngineNetworking implements AutoCloseable {
      * Opens the networks under {@code state}, replays their data plane and makes the predefined ones; empty when
      * the engine does not run as root (it can run no container then either).
      */
-    public static java.util.Optional<EngineNetworking> open(Path state) throws IOException {
+    public static java.util.Optional<EngineNetworking> open(Path state, io.jcompose.runtime.events.EventLog events)
+            throws IOException {
         if (!isRoot()) {
             org.slf4j.LoggerFactory.getLogger(EngineNetworking.class)
                     .warn("not running as root: networks are off (containers need root too)");
@@ -65,7 +66,8 @@ public final class EngineNetworking implements AutoCloseable {
         Networks networks = new Networks(NetworkStore.open(state),
                 SubnetAllocator.withDefaults(new ProcHostRoutes()), links, new ProcSysctl(), Clock.systemUTC(),
                 standard ? "jcompose0" : "jc0-" + tag);
-        networks.hooks(dataPlane);
+        networks.hooks(io.jcompose.runtime.network.NetworkHooks.both(dataPlane,
+                new io.jcompose.runtime.network.NetworkEvents(events, Clock.systemUTC())));
         networks.ensurePredefined();
         networks.restore();
         return java.util.Optional.of(new EngineNetworking(networks, dataPlane, firewall, links, !standard));

@@ -49,12 +49,15 @@ public final class EngineRoutes {
         routes.add(new TopRoute(context.containers().store(), ProcessTable.host()).route());
         routes.add(new StatsRoute(context.containers().store(), ContainerStats.host()).route());
         routes.addAll(new ExecRoutes(context.execs()).routes());
+        routes.add(new io.jcompose.runtime.api.events.EventsRoute(context.events(), java.time.Clock.systemUTC())
+                .route());
         context.networks().ifPresent(n -> routes.addAll(new NetworkRoutes(n, context.containers()).routes()));
         return List.copyOf(routes);
     }
 
     /** What route modules are built from: the engine's identity, its options and the stores it opened. */
     public record EngineContext(String engineId, String version, EngineOptions options, HostFacts host,
-            ImageStore images, Snapshots snapshots, Containers containers, Execs execs, java.util.Optional<Networks> networks) {
+            ImageStore images, Snapshots snapshots, Containers containers, Execs execs, java.util.Optional<Networks> networks,
+            io.jcompose.runtime.events.EventLog events) {
     }
 }

@@ -13,6 +13,49 @@ public interface NetworkHooks {
 
     NetworkHooks NONE = new NetworkHooks() { };
 
+    /**
+     * Both: {@code first} (the data plane: it may publish ports and returns what it bound), then {@code second}
+     * (observers such as the event log).
+     */
+    static NetworkHooks both(NetworkHooks first, NetworkHooks second) {
+        return new NetworkHooks() {
+            @Override
+            public void networkCreated(NetworkRecord network) throws IOException {
+                first.networkCreated(network);
+                second.networkCreated(network);
+            }
+
+            @Override
+            public void networkRemoved(NetworkRecord network) throws IOException {
+                first.networkRemoved(network);
+                second.networkRemoved(network);
+            }
+
+            @Override
+            public void endpointAdded(NetworkRecord network, EndpointRecord endpoint) throws IOException {
+                first.endpointAdded(network, endpoint);
+                second.endpointAdded(network, endpoint);
+            }
+
+            @Override
+            public void endpointRemoved(NetworkRecord network, EndpointRecord endpoint) throws IOException {
+                first.endpointRemoved(network, endpoint);
+                second.endpointRemoved(network, endpoint);
+            }
+
+            @Override
+            public List<EndpointRecord.PublishedPort> publish(NetworkRecord network, EndpointRecord endpoint,
+                    Map<String, List<HostConfigJson.PortBindingJson>> bindings) throws IOException {
+                return first.publish(network, endpoint, bindings);
+            }
+
+            @Override
+            public void unpublish(NetworkRecord network, EndpointRecord endpoint) throws IOException {
+                first.unpublish(network, endpoint);
+            }
+        };
+    }
+
     default void networkCreated(NetworkRecord network) throws IOException {
     }
 

@@ -173,6 +173,23 @@ class ContainerDockerIT {
     }
 
     @Test
+    void eventsReportTheLifecycleWithFilters() throws Exception {
+        long since = java.time.Instant.now().getEpochSecond() - 1;
+        docker.ok("run", "-d", "--name", "ev", "-l", "team=a", "bb:1", "true");
+        docker.ok("wait", "ev");
+        docker.ok("run", "-d", "--name", "other", "bb:1", "true");
+        docker.ok("wait", "other");
+        long until = java.time.Instant.now().getEpochSecond() + 1;
+        String events = docker.ok("events", "--since", Long.toString(since), "--until", Long.toString(until),
+                "--filter", "label=team=a", "--format", "{{.Type}} {{.Action}} {{.Actor.Attributes.name}}");
+        assertThat(events.lines().toList()).containsSubsequence("container create ev", "container start ev",
+                "container die ev").noneMatch(l -> l.contains("other"));
+        String dies = docker.ok("events", "--since", Long.toString(since), "--until", Long.toString(until),
+                "--filter", "event=die", "--filter", "container=ev", "--format", "{{.Actor.Attributes.exitCode}}");
+        assertThat(dies.strip()).isEqualTo("0");
+    }
+
+    @Test
     void errorsReadLikeDockers() throws Exception {
         DockerCli.Result missing = docker.run("run", "-d", "bb:1", "nope");
         assertThat(missing.exit()).isNotZero();
