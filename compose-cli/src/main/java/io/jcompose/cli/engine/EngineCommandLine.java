@@ -31,6 +31,14 @@ public record EngineCommandLine(Path java, String classpath, Optional<Path> sets
     }
 
     /**
+     * A small footprint for a long-running daemon: the serial GC, a heap that starts small and gives memory back
+     * (idle RSS 78-87 MB instead of 129 MB measured here), small platform-thread stacks (requests run on virtual
+     * threads).
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms8m", "-XX:MinHeapFreeRatio=5",
+            "-XX:MaxHeapFreeRatio=20", "-Xss512k");
+
+    /**
      * The engine for {@code layout}: detached, it runs in its own session (no terminal signals reach it); with
      * the log, it appends to the layout's log file, else it logs to stderr.
      */
@@ -39,7 +47,9 @@ public record EngineCommandLine(Path java, String classpath, Optional<Path> sets
         if (detached) {
             setsid.ifPresent(s -> command.add(s.toString()));
         }
-        command.addAll(List.of(java.toString(), "-XX:+UseSerialGC", "-cp", classpath, MAIN_CLASS));
+        command.add(java.toString());
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-cp", classpath, MAIN_CLASS));
         command.addAll(layout.engineArguments(withLog));
         return command;
     }

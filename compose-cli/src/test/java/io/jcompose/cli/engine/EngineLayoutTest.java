@@ -37,10 +37,10 @@ class EngineLayoutTest {
         EngineLayout l = new EngineLayout(Path.of("/s"), Path.of("/r/e.sock"), Path.of("/l/e.log"));
         EngineCommandLine cl = new EngineCommandLine(Path.of("/jdk/bin/java"), "/a.jar:/b.jar", Optional.of(Path.of("/usr/bin/setsid")));
         assertThat(cl.command(l, true, true)).containsExactly("/usr/bin/setsid", "/jdk/bin/java", "-XX:+UseSerialGC",
-                "-cp", "/a.jar:/b.jar", "io.jcompose.runtime.engine.EngineMain", "--state", "/s", "--socket",
+                "-Xms8m", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-Xss512k", "-cp", "/a.jar:/b.jar", "io.jcompose.runtime.engine.EngineMain", "--state", "/s", "--socket",
                 "/r/e.sock", "--log", "/l/e.log");
-        assertThat(cl.command(l, false, false)).containsExactly("/jdk/bin/java", "-XX:+UseSerialGC",
-                "-cp", "/a.jar:/b.jar", "io.jcompose.runtime.engine.EngineMain", "--state", "/s", "--socket", "/r/e.sock");
+        assertThat(cl.command(l, false, false)).containsExactly("/jdk/bin/java", "-XX:+UseSerialGC", "-Xms8m",
+                "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=20", "-Xss512k", "-cp", "/a.jar:/b.jar", "io.jcompose.runtime.engine.EngineMain", "--state", "/s", "--socket", "/r/e.sock");
         assertThat(new EngineCommandLine(Path.of("/java"), "x.jar", Optional.empty()).command(l, true, true).getFirst())
                 .isEqualTo("/java");
     }
