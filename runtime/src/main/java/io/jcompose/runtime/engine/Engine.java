@@ -81,6 +81,7 @@ public final class Engine implements AutoCloseable {
                     new OverlayRootfs(Native.linux(), options.state().resolve("empty-layer")), runtime,
                     new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC(), execs::probe,
                     networking.<ContainerNetworking>map(EngineNetworking::networks).orElse(ContainerNetworking.NONE));
+            networking.ifPresent(n -> n.networks().containerLookup(containers.store()::lookup));
             containers.events().subscribe(e -> events.publish(new EngineEvent("container", e.action(), e.id().hex(),
                     e.attributes(), e.time())));
             ExitWatcher exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);

@@ -54,6 +54,8 @@ public final class Networks implements ContainerNetworking {
     private final Map<String, List<AddressAllocator>> allocators = new LinkedHashMap<>();
     private final String defaultBridge;
     private volatile NetworkHooks hooks = NetworkHooks.NONE;
+    private volatile java.util.function.Function<String, Optional<ContainerRecord>> containerLookup =
+            name -> Optional.empty();
 
     /** {@code defaultBridge}: the Linux bridge of the predefined {@code bridge} network (docker's docker0). */
     public Networks(NetworkStore store, SubnetAllocator subnets, LinkManager links, Sysctl sysctl, Clock clock,
@@ -216,6 +218,10 @@ public final class Networks implements ContainerNetworking {
 
     @Override
     public synchronized Connected connect(ContainerRecord container) throws IOException {
+        String mode = container.hostConfig().networkMode();
+        if (mode != null && mode.startsWith("container:")) {
+            return joinOther(mode.substring("container:".length()));
+        }
         Map<String, EndpointSettingsJson> wanted = wantedNetworks(container);
         if (wanted.isEmpty()) {
             return Connected.NOTHING;
@@ -242,6 +248,36 @@ public final class Networks implements ContainerNetworking {
             throw ex;
         }
         return new Connected(Optional.of(path), hosts, nameservers);
+    }
+
+    /**
+     * {@code NetworkMode: container:NAME} (compose's {@code network_mode: service:x}): the other container's
+     * network namespace, which it must be running to have; its name servers too.
+     */
+    private Connected joinOther(String idOrName) throws IOException {
+        ContainerRecord other = containerLookup.apply(idOrName).orElseThrow(() -> new NetworkException(
+                NetworkException.Kind.NOT_FOUND, "No such container: " + idOrName));
+        if (!other.state().status().isAlive()) {
+            throw new NetworkException(NetworkException.Kind.INVALID, "cannot join network namespace of a non running"
+                    + " container: container " + other.id() + " is " + other.state().status().apiName());
+        }
+        String namespace = LinkNames.namespaceName("jc-" + other.id().shortId());
+        if (!links.namespaceExists(namespace)) {
+            throw new NetworkException(NetworkException.Kind.INVALID, "container " + other.name()
+                    + " has no network namespace of its own to share (network mode host or none)");
+        }
+        List<String> nameservers = new ArrayList<>();
+        for (NetworkRecord net : store.all()) {
+            if (net.endpoints().containsKey(other.id().hex()) && net.serviceDiscovery() && !net.subnets().isEmpty()) {
+                nameservers.add(net.subnets().getFirst().gateway());
+            }
+        }
+        return new Connected(Optional.of(LinkManager.namespacePath(namespace)), List.of(), nameservers);
+    }
+
+    /** How {@code container:NAME} network modes find the other container (set by the engine). */
+    public void containerLookup(java.util.function.Function<String, Optional<ContainerRecord>> lookup) {
+        this.containerLookup = lookup;
     }
 
     private EndpointRecord attach(ContainerRecord container, NetworkRecord net, String namespace, int index,

@@ -130,6 +130,22 @@ class NetworkDockerIT {
         assertThat(normal).contains("default via");
     }
 
+    @Test
+    void networksKeepWorkingAcrossAnEngineRestartAndContainerModeSharesANamespace() throws Exception {
+        docker.ok("network", "create", "keep");
+        docker.ok("run", "-d", "--name", "db", "--network", "keep", "-p", "127.0.0.1::80", "bb:1", "sh", "-c",
+                "mkdir -p /www && echo db > /www/index.html && httpd -f -p 80 -h /www");
+        String port = docker.ok("inspect", "-f", "{{(index (index .NetworkSettings.Ports \"80/tcp\") 0).HostPort}}",
+                "db").strip();
+        engine.close();
+        engine = Engine.start(options, "0.1.0-test", TestEngines.HOST, ProcessHandle.current().pid());
+        assertThat(docker.ok("run", "--rm", "--network", "keep", "bb:1", "wget", "-qO-", "http://db/"))
+                .isEqualTo("db\n");
+        assertThat(httpGet(Integer.parseInt(port))).endsWith("db\n");
+        assertThat(docker.ok("run", "--rm", "--network", "container:db", "bb:1", "wget", "-qO-",
+                "http://127.0.0.1/")).isEqualTo("db\n");
+    }
+
     private static String httpGet(int port) throws Exception {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
