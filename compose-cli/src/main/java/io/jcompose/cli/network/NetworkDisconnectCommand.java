@@ -14,6 +14,9 @@ public final class NetworkDisconnectCommand implements Callable<Integer> {
     @ParentCommand
     NetworkCommand parent;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Option(names = {"-f", "--force"}, description = "Force the container to disconnect from a network.")
     boolean force;
 

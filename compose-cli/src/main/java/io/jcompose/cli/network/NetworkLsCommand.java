@@ -23,6 +23,9 @@ public final class NetworkLsCommand implements Callable<Integer> {
     @ParentCommand
     NetworkCommand parent;
 
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
     @Spec
     CommandSpec spec;
 

@@ -330,4 +330,16 @@ class NetworkCommandsTest {
         assertThat(ip.err()).startsWith("--ip: \"10.1.0.300\" is not an IPv4 address\n");
         assertThat(calls()).isEmpty();
     }
+
+    @Test
+    void helpListsTheCommandsAndAMissingOneIsAUsageError() {
+        Run help = jcompose("network", "--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).contains("ls", "create", "inspect", "rm", "connect", "disconnect", "prune");
+        assertThat(jcompose("network", "create", "-h").out()).contains("--subnet", "--ip-range", "--gateway");
+        Run missing = jcompose("network");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("Missing command (ls, create, inspect, rm, connect, disconnect, prune)");
+        assertThat(calls()).isEmpty();
+    }
 }
