@@ -25,6 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The network commands end to end in process, against a scripted engine on a temporary socket. */
 class NetworkCommandsTest {
 
+    /** The start of {@code container create IMAGE}'s body, up to its host config. */
+    private static final String ATTACHED = "{\"AttachStdout\":true,\"AttachStderr\":true,\"Image\":\"busybox\","
+            + "\"HostConfig\":";
     private static final String ID = "7b369448dccb" + "0".repeat(52);
     private static final String LIST = """
             [{"Name":"net10","Id":"a1b2c3d4e5f6a1b2","Created":"2026-11-25T10:00:00.5Z","Scope":"local",
@@ -306,14 +309,14 @@ class NetworkCommandsTest {
         Run run = jcompose("container", "create", "--network", "web", "--network-alias", "db",
                 "--net-alias", "cache", "--ip", "10.1.0.9", "busybox");
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(body("/v1.47/containers/create")).isEqualTo("{\"AttachStdout\":true,\"AttachStderr\":true,\"Image\":\"busybox\",\"HostConfig\":"
+        assertThat(body("/v1.47/containers/create")).isEqualTo(ATTACHED
                 + "{\"NetworkMode\":\"web\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"web\":{\"IPAMConfig\":"
                 + "{\"IPv4Address\":\"10.1.0.9\"},\"Aliases\":[\"db\",\"cache\"]}}}}");
         jcompose("container", "create", "--network", "web", "busybox");
-        assertThat(body("/v1.47/containers/create")).isEqualTo("{\"AttachStdout\":true,\"AttachStderr\":true,\"Image\":\"busybox\",\"HostConfig\":"
+        assertThat(body("/v1.47/containers/create")).isEqualTo(ATTACHED
                 + "{\"NetworkMode\":\"web\"}}");
         jcompose("container", "create", "--ip", "172.17.0.9", "busybox");
-        assertThat(body("/v1.47/containers/create")).isEqualTo("{\"AttachStdout\":true,\"AttachStderr\":true,\"Image\":\"busybox\",\"HostConfig\":"
+        assertThat(body("/v1.47/containers/create")).isEqualTo(ATTACHED
                 + "{\"NetworkMode\":\"default\"},\"NetworkingConfig\":{\"EndpointsConfig\":{\"default\":"
                 + "{\"IPAMConfig\":{\"IPv4Address\":\"172.17.0.9\"}}}}}");
     }

@@ -96,7 +96,8 @@ class NetworkClientTest {
         assertThat(sent(0)).isEqualTo("POST /v1.47/networks/create");
         assertThat(engine.requests.getFirst().headers()).containsEntry("content-type", "application/json");
         assertThat(body(0)).isEqualTo("{\"Name\":\"web\",\"Driver\":\"bridge\",\"Internal\":true,"
-                + "\"IPAM\":{\"Driver\":\"default\",\"Config\":[{\"Subnet\":\"10.9.0.0/24\",\"Gateway\":\"10.9.0.1\"}]},"
+                + "\"IPAM\":{\"Driver\":\"default\",\"Config\":[{\"Subnet\":\"10.9.0.0/24\","
+                + "\"Gateway\":\"10.9.0.1\"}]},"
                 + "\"Options\":{\"com.docker.network.driver.mtu\":\"1400\"},\"Labels\":{\"a\":\"b\"}}");
     }
 
