@@ -6,6 +6,7 @@ import io.jcompose.cli.container.ContainerCommand;
 import io.jcompose.cli.container.StopAtImage;
 import io.jcompose.cli.engine.EngineCommand;
 import io.jcompose.cli.image.ImageCommand;
+import io.jcompose.cli.network.NetworkCommand;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 final class Subcommands {
 
     private static final List<Class<?>> ALL = List.of(ConfigCommand.class, ContainerCommand.class, EngineCommand.class,
-            ImageCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class);
+            ImageCommand.class, NetworkCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */
     private static final Set<String> WITH_VALUE = Set.of("-f", "--file", "-p", "--project-name",

@@ -21,7 +21,7 @@ class SubcommandsTest {
     @Test
     void helpStillListsEveryCommand() {
         String help = CliRun.run(Path.of("."), Map.of(), "--help").out();
-        assertThat(help).contains("config", "engine", "image", "version", "generate-completion");
+        assertThat(help).contains("config", "engine", "image", "network", "version", "generate-completion");
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.jcompose.cli.container;
 import io.jcompose.engine.api.json.ContainerConfigJson;
 import io.jcompose.engine.api.json.ContainerConfigJson.HealthcheckJson;
 import io.jcompose.engine.api.json.ContainerCreateJson;
+import io.jcompose.engine.api.json.ContainerCreateJson.NetworkingConfigJson;
+import io.jcompose.engine.api.json.EndpointSettingsJson;
 import io.jcompose.engine.api.json.HostConfigJson;
 import io.jcompose.engine.api.json.HostConfigJson.PortBindingJson;
 import io.jcompose.engine.api.json.MountJson;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns the create/run flags into the body of {@code POST /containers/create} as the docker CLI fills it; a flag
@@ -19,6 +22,9 @@ import java.util.function.Function;
  * naming the flag.
  */
 final class CreateBody {
+
+    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+            + "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
     /** Which command creates: {@code run} without {@code -d} attaches to the output, {@code run -d} does not. */
     enum Mode { CREATE, RUN, RUN_DETACHED }
@@ -56,18 +62,47 @@ final class CreateBody {
                 orNull(EnvVariables.of(o.envFiles, o.env, environment, cwd)), orNull(o.command), health(o), o.image,
                 orNullMap(volumes), o.workdir, o.entrypoint == null ? null : List.of(o.entrypoint), null, null,
                 orNullMap(KeyValues.labels(o.labels)), o.stopSignal, o.stopTimeout, null);
-        return new ContainerCreateJson(config, hostConfig(o, mode, binds, bindings), null);
+        NetworkingConfigJson networking = networking(o);
+        return new ContainerCreateJson(config, hostConfig(o, mode, binds, bindings, networking != null), networking);
+    }
+
+    /**
+     * {@code --network-alias} and {@code --ip} as the endpoint settings of the first network ({@code default}
+     * without {@code --network}), as docker sends them; none without those flags.
+     */
+    private static NetworkingConfigJson networking(CreateOptions o) {
+        if (o.networkAliases.isEmpty() && (o.ip == null || o.ip.isEmpty())) {
+            return null;
+        }
+        String network = o.network == null || o.network.isEmpty() ? "default" : o.network;
+        boolean userDefined = !List.of("default", "bridge", "host", "none").contains(network)
+                && !network.startsWith("container:");
+        if (!o.networkAliases.isEmpty() && !userDefined) {
+            throw new IllegalArgumentException("network-scoped aliases are only supported for user-defined networks");
+        }
+        EndpointSettingsJson.IpamConfig ipam = o.ip == null || o.ip.isEmpty() ? null
+                : new EndpointSettingsJson.IpamConfig(ipv4(o.ip), null);
+        return new NetworkingConfigJson(Map.of(network, new EndpointSettingsJson(ipam, null,
+                orNull(o.networkAliases), null, null, null, null, null, null, null, null, null, null, null)));
+    }
+
+    private static String ipv4(String text) {
+        if (!IPV4.matcher(text).matches()) {
+            throw new IllegalArgumentException("--ip: \"" + text + "\" is not an IPv4 address");
+        }
+        return java.net.InetAddress.ofLiteral(text).getHostAddress();
     }
 
     private static HostConfigJson hostConfig(CreateOptions o, Mode mode, List<String> binds,
-            Map<String, List<PortBindingJson>> portBindings) {
+            Map<String, List<PortBindingJson>> portBindings, boolean endpoints) {
         List<MountJson> mounts = o.mounts.stream().map(m -> flag("--mount", m, MountSpec::of)).toList();
         List<HostConfigJson.UlimitJson> ulimits = o.ulimits.stream()
                 .map(u -> flag("--ulimit", u, Ulimit::of).toJson()).toList();
         if (o.rm && o.restart != null && !o.restart.equals("no")) {
             throw new IllegalArgumentException("conflicting options: --restart and --rm");
         }
-        return new HostConfigJson(orNull(binds), null, o.network, orNullMap(portBindings),
+        String networkMode = o.network == null && endpoints ? "default" : o.network;
+        return new HostConfigJson(orNull(binds), null, networkMode, orNullMap(portBindings),
                 o.restart == null ? null : flag("--restart", o.restart, RestartPolicy::of).toJson(),
                 o.rm ? true : null, null, orNull(mounts), orNull(o.capAdd), orNull(o.capDrop),
                 null, null, null, null, null, orNull(o.groupAdd), null, null, null, null,

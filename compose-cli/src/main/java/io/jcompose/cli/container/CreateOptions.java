@@ -101,6 +101,13 @@ final class CreateOptions {
             + "network.")
     String network;
 
+    @Option(names = {"--network-alias", "--net-alias"}, paramLabel = "ALIAS", description = "Add network-scoped "
+            + "alias for the container.")
+    List<String> networkAliases = new ArrayList<>();
+
+    @Option(names = "--ip", paramLabel = "IPV4", description = "IPv4 address (e.g., 172.30.100.104).")
+    String ip;
+
     @Option(names = {"-h", "--hostname"}, paramLabel = "NAME", description = "Container host name.")
     String hostname;
 

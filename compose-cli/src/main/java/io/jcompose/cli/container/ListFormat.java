@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
  * line), or a small Go template: {@code {{.Field}}} and {@code {{json .}}} with literal text between, {@code \t}
  * and {@code \n} escapes, and a leading {@code table} for a header row and aligned columns.
  */
-final class ListFormat {
+public final class ListFormat {
 
     static final String DEFAULT = "table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t"
             + "{{.Ports}}\t{{.Names}}";
@@ -49,7 +49,7 @@ final class ListFormat {
      * A format over rows with the fields {@code headers} names (field to column title); {@code table} and no
      * format at all are {@code defaultTable}.
      */
-    static ListFormat of(String format, String defaultTable, Map<String, String> headers) {
+    public static ListFormat of(String format, String defaultTable, Map<String, String> headers) {
         String f = format == null || format.isEmpty() || format.equals("table") ? defaultTable
                 : format.equals("json") ? "{{json .}}" : format;
         boolean table = f.startsWith("table");
@@ -79,11 +79,11 @@ final class ListFormat {
     }
 
     /** Whether the output is a table with a header row. */
-    boolean table() {
+    public boolean table() {
         return table;
     }
 
-    String render(List<? extends FormatRow> rows) {
+    public String render(List<? extends FormatRow> rows) {
         List<String> lines = new ArrayList<>();
         if (table) {
             lines.add(line(null));
