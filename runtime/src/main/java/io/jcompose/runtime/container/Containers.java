@@ -421,6 +421,33 @@ public final class Containers implements ImageUsers {
         });
     }
 
+    /**
+     * Runs {@code work} on the container's root under its lock, for {@code docker cp}: the live mount while it runs,
+     * otherwise its overlay mounted for the work only.
+     */
+    public <T> T withRootfs(String idOrName, RootfsWork<T> work) throws IOException {
+        ContainerRecord record = store.find(idOrName);
+        return locks.locked(record.id(), () -> {
+            ContainerRecord current = store.get(record.id());
+            ContainerLayout layout = store.layout(current.id());
+            if (current.state().status().isAlive()) {
+                return work.run(current, layout.rootfs());
+            }
+            rootfs.mount(unpacker.lowerDirs(images.resolve(current.imageId())), layout);
+            try {
+                return work.run(current, layout.rootfs());
+            } finally {
+                rootfs.unmount(layout);
+            }
+        });
+    }
+
+    /** Work on a container's root directory (see {@link #withRootfs}). */
+    @FunctionalInterface
+    public interface RootfsWork<T> {
+        T run(ContainerRecord record, Path rootfs) throws IOException;
+    }
+
     /** Its published ports, for inspect and list. */
     public Map<String, List<io.jcompose.engine.api.json.HostConfigJson.PortBindingJson>> ports(ContainerRecord record) {
         return networking.ports(record);

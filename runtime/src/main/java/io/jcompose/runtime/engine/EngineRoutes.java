@@ -49,6 +49,9 @@ public final class EngineRoutes {
         routes.add(new TopRoute(context.containers().store(), ProcessTable.host()).route());
         routes.add(new StatsRoute(context.containers().store(), ContainerStats.host()).route());
         routes.addAll(new ExecRoutes(context.execs()).routes());
+        routes.addAll(new io.jcompose.runtime.api.container.ArchiveRoute(new io.jcompose.runtime.container.archive
+                .ContainerArchives(io.jcompose.runtime.container.archive.ContainerRoots.of(context.containers()),
+                        io.jcompose.runtime.sys.Native.linux())).routes());
         routes.add(new io.jcompose.runtime.api.events.EventsRoute(context.events(), java.time.Clock.systemUTC())
                 .route());
         context.networks().ifPresent(n -> routes.addAll(new NetworkRoutes(n, context.containers()).routes()));
