@@ -115,4 +115,18 @@ final class ContainerStarter {
     private static List<String> list(List<String> values) {
         return values == null ? List.of() : values;
     }
+
+    /** Runs {@code work} on the container's root: the live mount while it runs, else its overlay for the work only. */
+    <T> T withRoot(ContainerRecord record, RootfsWork<T> work) throws IOException {
+        ContainerLayout layout = store.layout(record.id());
+        if (record.state().status().isAlive()) {
+            return work.run(record, layout.rootfs());
+        }
+        rootfs.mount(unpacker.lowerDirs(images.resolve(record.imageId())), layout);
+        try {
+            return work.run(record, layout.rootfs());
+        } finally {
+            rootfs.unmount(layout);
+        }
+    }
 }

@@ -427,25 +427,7 @@ public final class Containers implements ImageUsers {
      */
     public <T> T withRootfs(String idOrName, RootfsWork<T> work) throws IOException {
         ContainerRecord record = store.find(idOrName);
-        return locks.locked(record.id(), () -> {
-            ContainerRecord current = store.get(record.id());
-            ContainerLayout layout = store.layout(current.id());
-            if (current.state().status().isAlive()) {
-                return work.run(current, layout.rootfs());
-            }
-            rootfs.mount(unpacker.lowerDirs(images.resolve(current.imageId())), layout);
-            try {
-                return work.run(current, layout.rootfs());
-            } finally {
-                rootfs.unmount(layout);
-            }
-        });
-    }
-
-    /** Work on a container's root directory (see {@link #withRootfs}). */
-    @FunctionalInterface
-    public interface RootfsWork<T> {
-        T run(ContainerRecord record, Path rootfs) throws IOException;
+        return locks.locked(record.id(), () -> starter.withRoot(store.get(record.id()), work));
     }
 
     /** Its published ports, for inspect and list. */
