@@ -6,37 +6,32 @@ import io.jcompose.volumes.VolumeException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The mounts of local volumes made with {@code type}/{@code device}/{@code o}: made on a volume's data directory
- * at first use, taken down when no running container uses it. A volume just attached for a starting container is
- * pinned for a while, so a sweep cannot unmount it before its container runs.
+ * at first use, taken down when no running container uses it. A volume attached for a starting container is
+ * pinned by that container until it is released (its start failed or it exited), so a sweep cannot unmount it
+ * before its container runs.
  */
 final class DriverMounts {
 
-    static final Duration PIN = Duration.ofMinutes(2);
-
     private final Native sys;
-    private final Clock clock;
-    private final Map<Path, Instant> pinned = new ConcurrentHashMap<>();
+    private final Map<Path, Set<String>> pins = new ConcurrentHashMap<>();
 
-    DriverMounts(Native sys, Clock clock) {
+    DriverMounts(Native sys) {
         this.sys = sys;
-        this.clock = clock;
     }
 
-    /** Mounts the volume's device on {@code data} unless it is already, and pins it. */
-    void mount(VolumeRecord record, Path data) throws IOException {
+    /** Mounts the volume's device on {@code data} unless it is already, pinned by {@code containerId}. */
+    void mount(VolumeRecord record, Path data, String containerId) throws IOException {
         var args = LocalDriverOptions.of(record.options()).mountArgs();
         if (args.isEmpty()) {
             return;
         }
-        pinned.put(data, clock.instant().plus(PIN));
+        pins.computeIfAbsent(data, d -> ConcurrentHashMap.newKeySet()).add(containerId);
         if (sys.isMounted(data)) {
             return;
         }
@@ -55,19 +50,21 @@ final class DriverMounts {
         }
     }
 
-    /** Whether a sweep must leave it mounted: pinned by a recent attach. */
+    /** Whether a sweep must leave it mounted: a container that attached it has not been released. */
     boolean pinned(Path data) {
-        Instant until = pinned.get(data);
-        if (until != null && until.isAfter(clock.instant())) {
-            return true;
-        }
-        pinned.remove(data);
-        return false;
+        Set<String> by = pins.get(data);
+        return by != null && !by.isEmpty();
+    }
+
+    /** Drops the container's pins (its start failed, or it exited). */
+    void release(String containerId) {
+        pins.values().forEach(by -> by.remove(containerId));
+        pins.values().removeIf(Set::isEmpty);
     }
 
     /** Unmounts {@code data} if something is mounted there (detached: the kernel finishes when it is free). */
     void unmount(Path data) throws IOException {
-        pinned.remove(data);
+        pins.remove(data);
         if (sys.isMounted(data)) {
             sys.unmount(data, Native.MNT_DETACH);
         }

@@ -45,7 +45,7 @@ public final class Volumes implements VolumeMounts {
     public Volumes(VolumeStore store, VolumeUsers users, Native sys, Clock clock, RandomGenerator random) {
         this.store = store;
         this.users = users;
-        this.mounts = new DriverMounts(sys, clock);
+        this.mounts = new DriverMounts(sys);
         this.copyUp = new CopyUp(sys);
         this.clock = clock;
         this.random = random;
@@ -193,7 +193,16 @@ public final class Volumes implements VolumeMounts {
         return removed;
     }
 
-    /** Unmounts device volumes no running container uses; call when containers stop. */
+    /**
+     * The container-exit hook (also after a failed start): drops the container's hold on device volumes it
+     * attached and unmounts those no running container uses.
+     */
+    public void released(String containerId) throws IOException {
+        mounts.release(containerId);
+        releaseUnused();
+    }
+
+    /** Unmounts device volumes no running container uses and no starting container holds. */
     public synchronized void releaseUnused() throws IOException {
         Set<String> inUse = new TreeSet<>();
         Set<String> running = new TreeSet<>();
@@ -220,7 +229,7 @@ public final class Volumes implements VolumeMounts {
                 : anonymous(containerId, mount.target());
         synchronized (locks.computeIfAbsent(record.name(), n -> new Object())) {
             Path data = store.data(VolumeName.of(record.name()));
-            mounts.mount(record, data);
+            mounts.mount(record, data, containerId);
             if (!mount.noCopy() && mount.subpath().isEmpty() && !ScopedPath.hasEntries(data)) {
                 Path image = ScopedPath.resolve(rootfs, mount.target());
                 if (Files.isDirectory(image, LinkOption.NOFOLLOW_LINKS)) {
