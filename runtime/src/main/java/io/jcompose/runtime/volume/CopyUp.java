@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.UserDefinedFileAttributeView;
@@ -70,7 +69,7 @@ public final class CopyUp {
                     }
                 }
                 if (basic.isRegularFile()) {
-                    Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                    Files.copy(file, to, LinkOption.NOFOLLOW_LINKS); // owner, mode, times: finish() sets them once
                     copyCapability(file, to);
                 } else {
                     long rdev = (Long) a.get("rdev");
