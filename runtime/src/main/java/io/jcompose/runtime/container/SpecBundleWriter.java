@@ -12,29 +12,44 @@ import io.jcompose.runtime.container.spec.SpecFiles;
 import io.jcompose.runtime.container.spec.SpecHost;
 import io.jcompose.runtime.image.oci.ImageConfig;
 import io.jcompose.runtime.image.store.StoredImage;
+import io.jcompose.runtime.volume.ContainerVolumes;
+import io.jcompose.runtime.volume.VolumeMounts;
+import io.jcompose.volumes.VolumeException;
+import io.jcompose.volumes.VolumeMount;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
  * Translates a container's Docker-API create request into the engine's {@link ContainerSpec} and writes the OCI
- * config with the spec package; mounts are resolved here (bind sources checked or created as docker does).
+ * config with the spec package; mounts are resolved here (bind sources checked or created as docker does, volumes
+ * made, mounted and filled from the image by {@link VolumeMounts}).
  */
 public final class SpecBundleWriter implements BundleWriter {
 
     private static final Path INIT = Path.of("/usr/bin/catatonit");
 
     private final SpecHost host;
+    private final VolumeMounts volumes;
 
+    /** Without volumes: named volume mounts are refused, image VOLUMEs stay in the container's own layer. */
     public SpecBundleWriter() {
-        this(SpecHost.detect());
+        this(SpecHost.detect(), VolumeMounts.NONE);
     }
 
     public SpecBundleWriter(SpecHost host) {
+        this(host, VolumeMounts.NONE);
+    }
+
+    public SpecBundleWriter(SpecHost host, VolumeMounts volumes) {
         this.host = host;
+        this.volumes = volumes;
     }
 
     @Override
@@ -53,7 +68,7 @@ public final class SpecBundleWriter implements BundleWriter {
     @Override
     public void write(ContainerRecord record, StoredImage image, ContainerLayout layout, Optional<Path> netns)
             throws IOException {
-        ContainerSpec spec = spec(record, layout, netns);
+        ContainerSpec spec = spec(record, imageVolumes(image), layout, netns);
         try {
             var config = SpecBuilder.of(spec, layout.rootfs(), "/jcompose/" + record.id().hex())
                     .image(image.config().config()).initBinary(INIT)
@@ -65,7 +80,8 @@ public final class SpecBundleWriter implements BundleWriter {
         }
     }
 
-    ContainerSpec spec(ContainerRecord record, ContainerLayout layout, Optional<Path> netns) throws IOException {
+    ContainerSpec spec(ContainerRecord record, Set<String> imageVolumes, ContainerLayout layout, Optional<Path> netns)
+            throws IOException {
         ContainerConfigJson c = record.config();
         HostConfigJson h = record.hostConfig();
         String hostname = c.hostname() == null || c.hostname().isEmpty() ? record.id().shortId() : c.hostname();
@@ -99,7 +115,7 @@ public final class SpecBundleWriter implements BundleWriter {
         if (h.tmpfs() != null) {
             h.tmpfs().forEach(b::tmpfs);
         }
-        for (ContainerSpec.Mount mount : mounts(h)) {
+        for (ContainerSpec.Mount mount : mounts(record, imageVolumes, layout.rootfs())) {
             b.mount(mount);
         }
         if (h.shmSize() != null && h.shmSize() > 0) {
@@ -121,16 +137,62 @@ public final class SpecBundleWriter implements BundleWriter {
         return b.build();
     }
 
-    /** {@code Binds} (short syntax) and {@code Mounts} (long syntax) as bind and tmpfs mounts. */
-    static List<ContainerSpec.Mount> mounts(HostConfigJson h) throws IOException {
+    /**
+     * {@code Binds} (short syntax) and {@code Mounts} (long syntax) as bind and tmpfs mounts; volumes (named,
+     * anonymous, and the image's and config's {@code Volumes} no other mount covers) become binds of their data,
+     * and parents are mounted before their children, as docker sorts them.
+     */
+    List<ContainerSpec.Mount> mounts(ContainerRecord record, Set<String> imageVolumes, Path rootfs)
+            throws IOException {
+        HostConfigJson h = record.hostConfig();
         List<ContainerSpec.Mount> out = new ArrayList<>();
-        for (String bind : h.binds() == null ? List.<String>of() : h.binds()) {
-            out.add(bind(bind));
+        try {
+            for (String bind : h.binds() == null ? List.<String>of() : h.binds()) {
+                Optional<VolumeMount> volume = VolumeMount.ofBind(bind);
+                out.add(volume.isPresent() ? volume(record, volume.get(), rootfs) : bind(bind));
+            }
+            for (MountJson m : h.mounts() == null ? List.<MountJson>of() : h.mounts()) {
+                Optional<VolumeMount> volume = m.target() == null || m.target().isEmpty() ? Optional.empty()
+                        : ContainerVolumes.ofMount(m);
+                out.add(volume.isPresent() ? volume(record, volume.get(), rootfs) : mount(m));
+            }
+            Set<String> targets = new HashSet<>();
+            for (ContainerSpec.Mount m : out) {
+                if (!targets.add(m.destination())) {
+                    throw invalid("Duplicate mount point: " + m.destination());
+                }
+            }
+            Set<String> declared = new java.util.TreeSet<>(imageVolumes);
+            if (record.config().volumes() != null) {
+                declared.addAll(record.config().volumes().keySet());
+            }
+            if (volumes.supported()) {
+                for (String target : declared) {
+                    if (!targets.contains(target) && (h.tmpfs() == null || !h.tmpfs().containsKey(target))) {
+                        out.add(volume(record, VolumeMount.anonymous(target), rootfs));
+                    }
+                }
+            }
+        } catch (VolumeException e) {
+            throw new ContainerException(e.kind() == VolumeException.Kind.FAILED ? ContainerException.Kind.FAILED
+                    : ContainerException.Kind.INVALID, e.getMessage(), e);
         }
-        for (MountJson m : h.mounts() == null ? List.<MountJson>of() : h.mounts()) {
-            out.add(mount(m));
-        }
+        out.sort(Comparator.comparingInt(m -> Path.of(m.destination()).normalize().getNameCount()));
         return out;
+    }
+
+    private ContainerSpec.Mount volume(ContainerRecord record, VolumeMount mount, Path rootfs) throws IOException {
+        Path source = volumes.attach(record.id().hex(), mount, rootfs);
+        List<String> options = new ArrayList<>(List.of("rbind"));
+        if (mount.readOnly()) {
+            options.add("ro");
+        }
+        return new ContainerSpec.Mount("bind", source.toString(), mount.target(), withPropagation(options));
+    }
+
+    private static Set<String> imageVolumes(StoredImage image) {
+        ImageConfig.RunConfig run = image.config().config();
+        return run == null || run.volumes() == null ? Set.of() : run.volumes().keySet();
     }
 
     private static ContainerSpec.Mount bind(String spec) throws IOException {
@@ -207,7 +269,7 @@ public final class SpecBundleWriter implements BundleWriter {
                 return new ContainerSpec.Mount("tmpfs", "tmpfs", m.target(), options);
             }
             default -> throw invalid("mount type \"" + type + "\" for " + m.target()
-                    + " is not supported by this engine yet (bind and tmpfs are)");
+                    + " is not supported by this engine yet (bind, tmpfs and volume are)");
         }
     }
 
