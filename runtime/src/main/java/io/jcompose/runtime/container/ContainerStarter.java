@@ -30,6 +30,7 @@ final class ContainerStarter {
     private final Clock clock;
     private final ContainerEvents events;
     private final ContainerNetworking networking;
+    private volatile ContainerStorage storage = ContainerStorage.NONE;
 
     ContainerStarter(ContainerStore store, ImageStore images, ImageUnpacker unpacker, OverlayRootfs rootfs,
             OciRuntime runtime, BundleWriter bundles, EngineFiles files, Clock clock, ContainerEvents events,
@@ -44,6 +45,10 @@ final class ContainerStarter {
         this.files = files;
         this.clock = clock;
         this.events = events;
+    }
+
+    void storage(ContainerStorage volumes) {
+        this.storage = volumes;
     }
 
     void start(ContainerRecord record) throws IOException {
@@ -91,6 +96,11 @@ final class ContainerStarter {
             networking.disconnect(record);
         } catch (IOException | RuntimeException e) {
             LOG.warn("taking {} off its networks failed: {}", record.id().shortId(), e.getMessage());
+        }
+        try {
+            storage.released(record.id());
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("releasing the volumes of {} failed: {}", record.id().shortId(), e.getMessage());
         }
         try {
             rootfs.unmount(layout);

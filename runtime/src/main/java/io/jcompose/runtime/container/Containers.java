@@ -48,6 +48,7 @@ public final class Containers implements ImageUsers {
     private final RestartScheduler restarts;
     private final ContainerHealth health;
     private final ContainerNetworking networking;
+    private volatile ContainerStorage storage = ContainerStorage.NONE;
 
     /** Without health probes: a container's health check fails saying so (for tests without exec). */
     public Containers(ContainerStore store, ImageStore images, ImageUnpacker unpacker, OverlayRootfs rootfs,
@@ -74,6 +75,12 @@ public final class Containers implements ImageUsers {
         this.starter = new ContainerStarter(store, images, unpacker, rootfs, runtime, bundles, files, clock, events,
                 networking);
         this.health = new ContainerHealth(store, events, locks, probe, clock);
+    }
+
+    /** The volume service (set once by the engine; without it, containers get no volumes made for them). */
+    public void storage(ContainerStorage volumes) {
+        this.storage = volumes;
+        starter.storage(volumes);
     }
 
     public ContainerStore store() {
@@ -107,6 +114,7 @@ public final class Containers implements ImageUsers {
                 .orElseGet(this::freeRandomName);
         ContainerRecord record = new ContainerRecord(id, chosen, draft.created(), draft.image(), draft.imageId(),
                 request, command.getFirst(), command.subList(1, command.size()), ContainerState.created());
+        storage.prepare(host);
         store.add(record);
         events.publish(record, "create");
         return record;
@@ -242,6 +250,11 @@ public final class Containers implements ImageUsers {
 
     /** Removes a container; a running one only with {@code force} (killed first), as docker does. */
     public void remove(String idOrName, boolean force) throws IOException {
+        remove(idOrName, force, false);
+    }
+
+    /** Removes a container, and with {@code volumes} its anonymous volumes ({@code docker rm -v}). */
+    public void remove(String idOrName, boolean force, boolean volumes) throws IOException {
         ContainerRecord record = store.find(idOrName);
         restarts.cancel(record.id());
         if (store.get(record.id()).state().status().isAlive()) {
@@ -263,6 +276,9 @@ public final class Containers implements ImageUsers {
             removeLocked(store.get(record.id()));
             return null;
         });
+        if (volumes) {
+            storage.removeAnonymous(record.id());
+        }
     }
 
     private void removeLocked(ContainerRecord record) throws IOException {
@@ -327,6 +343,7 @@ public final class Containers implements ImageUsers {
                 runtime.delete(id.hex(), true);
                 rootfs.unmount(store.layout(id));
                 disconnect(done);
+                storage.released(id);
                 return done;
             });
             if (after == null) {
@@ -344,6 +361,7 @@ public final class Containers implements ImageUsers {
                 removeLocked(store.get(record.id()));
                 return null;
             });
+            storage.removeAnonymous(record.id()); // docker removes a --rm container's anonymous volumes too
             return;
         }
         RestartPolicy policy = RestartPolicy.of(record.hostConfig().restartPolicy());

@@ -16,6 +16,9 @@ import io.jcompose.runtime.image.store.AtomicFiles;
 import io.jcompose.runtime.container.ContainerNetworking;
 import io.jcompose.runtime.events.EngineEvent;
 import io.jcompose.runtime.events.EventLog;
+import io.jcompose.runtime.container.spec.SpecHost;
+import io.jcompose.runtime.volume.ContainerVolumes;
+import io.jcompose.runtime.volume.Volumes;
 import java.time.Clock;
 import java.util.Optional;
 import io.jcompose.runtime.image.layer.LayerExtractor;
@@ -76,19 +79,23 @@ public final class Engine implements AutoCloseable {
             EventLog events = new EventLog();
             Optional<EngineNetworking> networking = EngineNetworking.open(options.state(), events);
             ContainerStore store = ContainerStore.open(options.state());
+            Volumes volumes = Volumes.open(options.state(), () -> store.all().stream()
+                    .map(r -> ContainerVolumes.user(r.id().hex(), r.state().status().isAlive(), r.hostConfig()))
+                    .toList(), Native.linux());
             Execs execs = new Execs(store, RuncExecRunner.under(options.state()));
             Containers containers = new Containers(store, images, new ImageUnpacker(images.blobs(), snapshots),
                     new OverlayRootfs(Native.linux(), options.state().resolve("empty-layer")), runtime,
-                    new SpecBundleWriter(), EngineFiles.ofHost(), Clock.systemUTC(), execs::probe,
+                    new SpecBundleWriter(SpecHost.detect(), volumes), EngineFiles.ofHost(), Clock.systemUTC(), execs::probe,
                     networking.<ContainerNetworking>map(EngineNetworking::networks).orElse(ContainerNetworking.NONE));
             networking.ifPresent(n -> n.networks().containerLookup(containers.store()::lookup));
+            containers.storage(new EngineVolumes(volumes));
             containers.events().subscribe(e -> events.publish(new EngineEvent("container", e.action(), e.id().hex(),
                     e.attributes(), e.time())));
             ExitWatcher exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);
             containers.adopt();
             execs.follow(containers.events());
             var context = new EngineRoutes.EngineContext(engineId, version, options, host, images, snapshots,
-                    containers, execs, networking.map(EngineNetworking::networks), events);
+                    containers, execs, networking.map(EngineNetworking::networks), events, volumes);
             EngineServer server = EngineServer.start(options.socket(), EngineRoutes.all(context));
             return new Engine(options, lock, server, engineId, () -> {
                 exits.close();

@@ -49,6 +49,7 @@ public final class EngineRoutes {
         routes.add(new TopRoute(context.containers().store(), ProcessTable.host()).route());
         routes.add(new StatsRoute(context.containers().store(), ContainerStats.host()).route());
         routes.addAll(new ExecRoutes(context.execs()).routes());
+        routes.addAll(new io.jcompose.runtime.api.volume.VolumeRoutes(context.volumes()).routes());
         routes.addAll(new io.jcompose.runtime.api.container.ArchiveRoute(new io.jcompose.runtime.container.archive
                 .ContainerArchives(io.jcompose.runtime.container.archive.ContainerRoots.of(context.containers()),
                         io.jcompose.runtime.sys.Native.linux())).routes());
@@ -61,6 +62,6 @@ public final class EngineRoutes {
     /** What route modules are built from: the engine's identity, its options and the stores it opened. */
     public record EngineContext(String engineId, String version, EngineOptions options, HostFacts host,
             ImageStore images, Snapshots snapshots, Containers containers, Execs execs, java.util.Optional<Networks> networks,
-            io.jcompose.runtime.events.EventLog events) {
+            io.jcompose.runtime.events.EventLog events, io.jcompose.runtime.volume.Volumes volumes) {
     }
 }

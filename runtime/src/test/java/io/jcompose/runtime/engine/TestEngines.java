@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,9 +22,9 @@ public final class TestEngines {
     /** A rootfs tarball of Debian's static busybox with every applet linked, for {@code docker import}. */
     public static Path busyboxTar(Path dir) throws Exception {
         Path root = Files.createDirectories(dir.resolve("rootfs"));
-        Files.createDirectories(root.resolve("bin"));
-        Files.createDirectories(root.resolve("etc"));
-        Files.createDirectories(root.resolve("tmp"));
+        for (String d : List.of("bin", "etc", "tmp", "home/app")) {
+            Files.createDirectories(root.resolve(d));
+        }
         Files.copy(Path.of("/bin/busybox"), root.resolve("bin/busybox"));
         Process list = new ProcessBuilder("/bin/busybox", "--list").start();
         for (String applet : new String(list.getInputStream().readAllBytes()).lines().toList()) {
@@ -30,8 +32,17 @@ public final class TestEngines {
                 Files.createSymbolicLink(root.resolve("bin").resolve(applet), Path.of("busybox"));
             }
         }
-        Files.writeString(root.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
-        Files.writeString(root.resolve("etc/group"), "root:x:0:\n");
+        Files.writeString(root.resolve("etc/passwd"),
+                "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n");
+        Files.writeString(root.resolve("etc/group"), "root:x:0:\napp:x:1000:\n");
+        // a home owned by the app user with private modes: copy-up into volumes must keep both
+        Path notes = Files.writeString(root.resolve("home/app/notes"), "mine\n");
+        for (Path p : List.of(root.resolve("home/app"), notes)) {
+            Files.setAttribute(p, "unix:uid", 1000, LinkOption.NOFOLLOW_LINKS);
+            Files.setAttribute(p, "unix:gid", 1000, LinkOption.NOFOLLOW_LINKS);
+        }
+        Files.setPosixFilePermissions(root.resolve("home/app"), PosixFilePermissions.fromString("rwxr-x---"));
+        Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("rw-r-----"));
         Path tar = dir.resolve("busybox.tar");
         Process p = new ProcessBuilder("tar", "-C", root.toString(), "-cf", tar.toString(), ".").inheritIO().start();
         assertThat(p.waitFor()).isZero();

@@ -149,7 +149,7 @@ public final class ContainerRoutes {
     }
 
     ApiResponse remove(ApiRequest request) throws IOException {
-        containers.remove(request.pathParam("id"), request.flag("force"));
+        containers.remove(request.pathParam("id"), request.flag("force"), request.flag("v"));
         return ApiResponse.empty(204);
     }
 

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jcompose.runtime.api.image.DockerCli;
+import io.jcompose.runtime.engine.Engine;
 import io.jcompose.runtime.engine.EngineOptions;
+import io.jcompose.runtime.engine.TestEngines;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ class VolumeDockerIT {
     @TempDir
     Path dir;
     private EngineOptions options;
-    private VolumeEngine engine;
+    private Engine engine;
     private DockerCli docker;
 
     @BeforeEach
@@ -37,9 +39,10 @@ class VolumeDockerIT {
             assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
         }
         options = new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), Optional.empty());
-        engine = new VolumeEngine(options);
+        engine = Engine.start(options, "0.1.0-test", TestEngines.HOST, ProcessHandle.current().pid());
         docker = new DockerCli(options.socket(), Files.createDirectories(dir.resolve("docker-config")));
-        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", busyboxTar().toString(), "bb:1");
+        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", TestEngines.busyboxTar(dir).toString(),
+                "bb:1");
     }
 
     @AfterEach
@@ -150,32 +153,5 @@ class VolumeDockerIT {
             Thread.sleep(100);
         }
         assertThat(mounted(data)).as("%s unmounted once unused", data).isFalse();
-    }
-
-    private Path busyboxTar() throws Exception {
-        Path root = Files.createDirectories(dir.resolve("rootfs"));
-        for (String d : List.of("bin", "etc", "tmp", "home/app")) {
-            Files.createDirectories(root.resolve(d));
-        }
-        Files.copy(Path.of("/bin/busybox"), root.resolve("bin/busybox"));
-        Process list = new ProcessBuilder("/bin/busybox", "--list").start();
-        for (String applet : new String(list.getInputStream().readAllBytes()).lines().toList()) {
-            if (!applet.equals("busybox")) {
-                Files.createSymbolicLink(root.resolve("bin").resolve(applet), Path.of("busybox"));
-            }
-        }
-        Files.writeString(root.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\napp:x:1000:1000::/home/app:/bin/sh\n");
-        Files.writeString(root.resolve("etc/group"), "root:x:0:\napp:x:1000:\n");
-        Path notes = Files.writeString(root.resolve("home/app/notes"), "mine\n");
-        for (Path p : List.of(root.resolve("home/app"), notes)) {
-            Files.setAttribute(p, "unix:uid", 1000, LinkOption.NOFOLLOW_LINKS);
-            Files.setAttribute(p, "unix:gid", 1000, LinkOption.NOFOLLOW_LINKS);
-        }
-        Files.setPosixFilePermissions(root.resolve("home/app"), PosixFilePermissions.fromString("rwxr-x---"));
-        Files.setPosixFilePermissions(notes, PosixFilePermissions.fromString("rw-r-----"));
-        Path tar = dir.resolve("busybox.tar");
-        Process p = new ProcessBuilder("tar", "-C", root.toString(), "-cf", tar.toString(), ".").inheritIO().start();
-        assertThat(p.waitFor()).isZero();
-        return tar;
     }
 }
