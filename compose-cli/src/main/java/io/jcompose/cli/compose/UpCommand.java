@@ -73,7 +73,8 @@ public final class UpCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         if (!detach && !dryRun) {
-            err.println("attached mode is not supported yet: run 'jcompose up -d', then 'jcompose logs'");
+            err.println("attached mode is not supported yet: run 'jcompose up -d' "
+                    + "(logs: 'jcompose container logs NAME')");
             err.flush();
             return ExitCodes.USAGE;
         }

@@ -77,7 +77,8 @@ public final class Planner {
         for (ObservedContainer c : existing) {
             if (c.number() < 1 || c.number() > replicas
                     || existing.stream().filter(o -> o.number() == c.number()).findFirst().get() != c) {
-                actions.add(new RemoveContainer(c, "scaled to " + replicas + (replicas == 1 ? " replica" : " replicas")));
+                actions.add(new RemoveContainer(c, "scaled to " + replicas
+                        + (replicas == 1 ? " replica" : " replicas")));
             }
         }
     }
