@@ -2,6 +2,9 @@ package io.jcompose.cli;
 
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.compose.DownCommand;
+import io.jcompose.cli.compose.PsCommand;
+import io.jcompose.cli.compose.UpCommand;
 import io.jcompose.cli.container.ContainerCommand;
 import io.jcompose.cli.container.StopAtImage;
 import io.jcompose.cli.engine.EngineCommand;
@@ -21,8 +24,9 @@ import picocli.CommandLine.Command;
  */
 final class Subcommands {
 
-    private static final List<Class<?>> ALL = List.of(ConfigCommand.class, ContainerCommand.class, EngineCommand.class,
-            ImageCommand.class, NetworkCommand.class, VersionCommand.class, AutoComplete.GenerateCompletion.class);
+    private static final List<Class<?>> ALL = List.of(ConfigCommand.class, ContainerCommand.class, DownCommand.class,
+            EngineCommand.class, ImageCommand.class, NetworkCommand.class, PsCommand.class, UpCommand.class,
+            VersionCommand.class, AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */
     private static final Set<String> WITH_VALUE = Set.of("-f", "--file", "-p", "--project-name",

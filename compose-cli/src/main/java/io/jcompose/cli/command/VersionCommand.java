@@ -36,7 +36,7 @@ public final class VersionCommand implements Runnable {
         }
     }
 
-    static String version() {
+    public static String version() {
         Properties p = new Properties();
         try (InputStream in = VersionCommand.class.getResourceAsStream("/io/jcompose/cli/version.properties")) {
             if (in != null) {

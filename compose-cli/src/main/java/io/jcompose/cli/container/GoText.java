@@ -1,13 +1,13 @@
 package io.jcompose.cli.container;
 
 /** Text shaped as the docker CLI's Go code shapes it: {@code strconv.Quote} and its ellipsis truncation. */
-final class GoText {
+public final class GoText {
 
     private GoText() {
     }
 
     /** Cuts to {@code max} characters, the last one an ellipsis, when longer. */
-    static String ellipsis(String text, int max) {
+    public static String ellipsis(String text, int max) {
         int length = text.codePointCount(0, text.length());
         if (length <= max) {
             return text;
@@ -16,7 +16,7 @@ final class GoText {
     }
 
     /** A double-quoted string with Go's escapes for quotes, backslashes and control characters. */
-    static String quote(String text) {
+    public static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");
         text.codePoints().forEach(c -> {
             switch (c) {

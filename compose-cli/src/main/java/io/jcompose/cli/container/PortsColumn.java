@@ -12,7 +12,7 @@ import java.util.Map;
  * published) collapse into ranges ({@code 0.0.0.0:80-81->80-81/tcp}, {@code 5000-5001/udp}); a port published
  * on another number stays one {@code HOST:PORT->PORT/PROTO} entry, listed last.
  */
-final class PortsColumn {
+public final class PortsColumn {
 
     private PortsColumn() {
     }
@@ -28,7 +28,7 @@ final class PortsColumn {
         }
     }
 
-    static String of(List<PortJson> ports) {
+    public static String of(List<PortJson> ports) {
         if (ports == null || ports.isEmpty()) {
             return "";
         }

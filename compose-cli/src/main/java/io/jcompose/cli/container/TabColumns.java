@@ -7,17 +7,17 @@ import java.util.List;
  * width): each tab-terminated cell is padded to its column's widest cell plus three; the text after the last tab
  * is not.
  */
-final class TabColumns {
+public final class TabColumns {
 
     /** The minimum cell width of docker's formatted tables ({@code ps}, {@code stats}). */
-    static final int FORMATTER_MIN_WIDTH = 10;
+    public static final int FORMATTER_MIN_WIDTH = 10;
     /** The minimum cell width of {@code docker top}'s table. */
     static final int TOP_MIN_WIDTH = 20;
 
     private TabColumns() {
     }
 
-    static String align(List<String> lines, int minWidth) {
+    public static String align(List<String> lines, int minWidth) {
         List<String[]> cells = lines.stream().map(l -> l.split("\t", -1)).toList();
         int columns = cells.stream().mapToInt(c -> c.length).max().orElse(0);
         int[] width = new int[columns];

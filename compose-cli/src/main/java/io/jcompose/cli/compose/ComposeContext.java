@@ -1,0 +1,38 @@
+package io.jcompose.cli.compose;
+
+import io.jcompose.cli.JcomposeCommand;
+import io.jcompose.cli.compose.exec.EngineApis;
+import io.jcompose.cli.compose.plan.Desired;
+import io.jcompose.engine.api.client.ContainerClient;
+import io.jcompose.engine.api.client.EngineClient;
+import io.jcompose.engine.api.client.NetworkClient;
+import io.jcompose.model.load.ProjectLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** What every compose command starts from: the loaded project and the engine's API clients. */
+final class ComposeContext {
+
+    private ComposeContext() {
+    }
+
+    static Desired load(JcomposeCommand root, CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        return Desired.of(ProjectLoader.load(root.project().toLoadOptions(root.invocation(), err).build()));
+    }
+
+    /** The engine's clients; the local engine is started first if nothing answers (a notice goes to stderr). */
+    static EngineApis engine(JcomposeCommand root, CommandSpec spec) throws IOException {
+        Path socket = root.engine().ensureRunning(spec.commandLine().getErr()).socket();
+        return new EngineApis(new ContainerClient(socket), new NetworkClient(socket), new EngineClient(socket));
+    }
+
+    /** A warning line as docker compose prints them. */
+    static void warn(CommandSpec spec, String warning) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("WARN[0000] " + warning);
+        err.flush();
+    }
+}

@@ -1,0 +1,96 @@
+package io.jcompose.cli.compose.exec;
+
+import io.jcompose.cli.compose.plan.Action;
+import io.jcompose.cli.compose.plan.Action.CreateContainer;
+import io.jcompose.cli.compose.plan.Action.KeepContainer;
+import io.jcompose.cli.compose.plan.Action.RecreateContainer;
+import io.jcompose.cli.compose.plan.Action.RemoveContainer;
+import io.jcompose.cli.compose.plan.Action.StartContainer;
+import io.jcompose.cli.compose.plan.ObservedContainer;
+import io.jcompose.cli.compose.plan.UpOptions;
+import io.jcompose.engine.api.client.ContainerApi;
+import java.io.IOException;
+
+/** The engine calls of one container action, each reported as docker compose reports it. */
+final class ContainerSteps {
+
+    private static final String KIND = "Container";
+
+    private final ContainerApi containers;
+    private final ContainerBodies bodies;
+    private final Progress progress;
+    private final UpOptions options;
+    private final Rollback rollback;
+
+    ContainerSteps(ContainerApi containers, ContainerBodies bodies, Progress progress, UpOptions options,
+            Rollback rollback) {
+        this.containers = containers;
+        this.bodies = bodies;
+        this.progress = progress;
+        this.options = options;
+        this.rollback = rollback;
+    }
+
+    void apply(Action action) throws IOException {
+        switch (action) {
+            case CreateContainer c -> {
+                String id = create(c.service(), c.number(), c.name(), "Created");
+                start(id, c.name());
+            }
+            case RecreateContainer r -> {
+                ObservedContainer old = r.existing();
+                step(old.name(), "Recreate", () -> {
+                    containers.stop(old.id(), options.stopTimeout(), "");
+                    containers.remove(old.id(), false, false);
+                });
+                String id = create(old.service(), old.number(), old.name(), "Recreated");
+                start(id, old.name());
+            }
+            case StartContainer s -> start(s.existing().id(), s.existing().name());
+            case KeepContainer k -> progress.report(ProgressEvent.done(KIND, k.existing().name(), "Running"));
+            case RemoveContainer r -> remove(r.existing());
+            default -> throw new IllegalArgumentException("not a container action: " + action);
+        }
+    }
+
+    void remove(ObservedContainer c) throws IOException {
+        if (c.running()) {
+            step(c.name(), "Stopping", () -> containers.stop(c.id(), options.stopTimeout(), ""));
+            progress.report(ProgressEvent.done(KIND, c.name(), "Stopped"));
+        }
+        step(c.name(), "Removing", () -> containers.remove(c.id(), false, false));
+        progress.report(ProgressEvent.done(KIND, c.name(), "Removed"));
+    }
+
+    private String create(String service, int number, String name, String doneStatus) throws IOException {
+        String[] id = new String[1];
+        step(name, doneStatus.equals("Created") ? "Creating" : "Recreate", () -> {
+            id[0] = containers.create(name, bodies.body(service, number)).id();
+            rollback.container(name, id[0]);
+        });
+        progress.report(ProgressEvent.done(KIND, name, doneStatus));
+        return id[0];
+    }
+
+    private void start(String id, String name) throws IOException {
+        step(name, "Starting", () -> containers.start(id));
+        progress.report(ProgressEvent.done(KIND, name, "Started"));
+    }
+
+    /** An engine call reported as working, then as an error if it fails. */
+    private void step(String name, String working, Call call) throws IOException {
+        progress.report(ProgressEvent.working(KIND, name, working));
+        try {
+            call.run();
+        } catch (IOException | RuntimeException e) {
+            progress.report(ProgressEvent.error(KIND, name, "Error"));
+            throw e;
+        }
+    }
+
+    /** One engine call. */
+    @FunctionalInterface
+    private interface Call {
+        void run() throws IOException;
+    }
+}

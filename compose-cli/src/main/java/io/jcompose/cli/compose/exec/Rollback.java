@@ -1,0 +1,30 @@
+package io.jcompose.cli.compose.exec;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one {@code up} made (networks, containers), so that a failure can remove it again and leave nothing
+ * half-made; safe to record into from parallel tasks.
+ */
+final class Rollback {
+
+    /** A made object: its kind ({@code Network}, {@code Container}), engine name and id. */
+    record Made(String kind, String name, String id) {
+    }
+
+    private final List<Made> made = new ArrayList<>();
+
+    synchronized void network(String name, String id) {
+        made.add(new Made("Network", name, id));
+    }
+
+    synchronized void container(String name, String id) {
+        made.add(new Made("Container", name, id));
+    }
+
+    /** Newest first: containers before the networks they are attached to. */
+    synchronized List<Made> newestFirst() {
+        return List.copyOf(made).reversed();
+    }
+}

@@ -1,0 +1,47 @@
+package io.jcompose.cli.compose.plan;
+
+import io.jcompose.model.graph.DependencyGraph;
+import io.jcompose.model.load.LoadedProject;
+import io.jcompose.model.project.ConfigHash;
+import io.jcompose.model.project.Project;
+import io.jcompose.model.tree.MapNode;
+import io.jcompose.model.tree.Node;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the Compose files ask for, as the planner and executor need it: the project, its graph, each service's
+ * config hash, and where it was loaded from (for the {@code project.*} labels).
+ */
+public record Desired(Project project, DependencyGraph graph, Map<String, String> hashes, Path workingDirectory,
+        List<String> configFiles) {
+
+    public Desired {
+        hashes = Map.copyOf(hashes);
+        configFiles = List.copyOf(configFiles);
+    }
+
+    public static Desired of(LoadedProject loaded) {
+        Map<String, String> hashes = new LinkedHashMap<>();
+        if (loaded.model() instanceof MapNode root && root.getOrNull("services") instanceof MapNode services) {
+            for (Map.Entry<String, Node> e : services.entries().entrySet()) {
+                hashes.put(e.getKey(), ConfigHash.of(e.getValue()));
+            }
+        }
+        List<String> files = loaded.configFiles().stream()
+                .map(f -> f.path() == null ? f.displayName() : f.path().toString()).toList();
+        return new Desired(loaded.project(), loaded.graph(), hashes, loaded.projectDirectory(), files);
+    }
+
+    public String name() {
+        return project.name();
+    }
+
+    /** {@code PROJECT-SERVICE-N}, or the service's {@code container_name} (one replica only). */
+    public String containerName(String service, int number) {
+        String fixed = project.service(service).containerName();
+        return fixed != null && !fixed.isEmpty() ? fixed : name() + "-" + service + "-" + number;
+    }
+}

@@ -1,0 +1,89 @@
+package io.jcompose.cli.compose.plan;
+
+import io.jcompose.cli.compose.plan.Action.CreateContainer;
+import io.jcompose.cli.compose.plan.Action.CreateNetwork;
+import io.jcompose.cli.compose.plan.Action.KeepContainer;
+import io.jcompose.cli.compose.plan.Action.RecreateContainer;
+import io.jcompose.cli.compose.plan.Action.RemoveContainer;
+import io.jcompose.cli.compose.plan.Action.StartContainer;
+import io.jcompose.model.project.Network;
+import io.jcompose.model.project.Service;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Compares what the Compose files ask for with what the engine has and lists the actions that close the gap, each
+ * with its reason; pure, so that {@code up --dry-run} and the tests see exactly what {@code up} would do.
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    public static Plan plan(Desired desired, Observed observed, UpOptions options) {
+        List<Action> actions = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        for (Map.Entry<String, Network> e : desired.project().networks().entrySet()) {
+            Network n = e.getValue();
+            if (!n.external() && !observed.hasNetwork(n.name())) {
+                actions.add(new CreateNetwork(e.getKey(), n.name(), "not created yet"));
+            }
+        }
+        for (List<String> level : desired.graph().startLevels()) {
+            for (String name : level) {
+                service(desired, observed, options, desired.project().service(name), actions);
+            }
+        }
+        List<ObservedContainer> orphans = observed.containers().stream()
+                .filter(c -> desired.project().service(c.service()) == null).toList();
+        if (!orphans.isEmpty() && options.removeOrphans()) {
+            orphans.forEach(o -> actions.add(new RemoveContainer(o, "orphan (service \"" + o.service()
+                    + "\" is not in the project)")));
+        } else if (!orphans.isEmpty()) {
+            warnings.add("Found orphan containers (" + orphans.stream().map(ObservedContainer::name).toList()
+                    + ") for this project. If you removed or renamed this service in your compose file, you can run "
+                    + "this command with the --remove-orphans flag to clean it up.");
+        }
+        return new Plan(actions, warnings);
+    }
+
+    private static void service(Desired desired, Observed observed, UpOptions options, Service service,
+            List<Action> actions) {
+        String hash = desired.hashes().getOrDefault(service.name(), "");
+        List<ObservedContainer> existing = observed.ofService(service.name());
+        int replicas = service.replicas();
+        for (int number = 1; number <= replicas; number++) {
+            int n = number;
+            Optional<ObservedContainer> found = existing.stream().filter(c -> c.number() == n).findFirst();
+            if (found.isEmpty()) {
+                actions.add(new CreateContainer(service.name(), number, desired.containerName(service.name(), number),
+                        "not created yet"));
+                continue;
+            }
+            ObservedContainer c = found.get();
+            if (options.forceRecreate()) {
+                actions.add(new RecreateContainer(c, "--force-recreate"));
+            } else if (!c.configHash().equals(hash) && !options.noRecreate()) {
+                actions.add(new RecreateContainer(c, "configuration changed (config hash " + abbreviate(c.configHash())
+                        + " -> " + abbreviate(hash) + ")"));
+            } else if (!c.running()) {
+                actions.add(new StartContainer(c, "exists but is " + (c.state().isEmpty() ? "stopped" : c.state())));
+            } else {
+                actions.add(new KeepContainer(c));
+            }
+        }
+        for (ObservedContainer c : existing) {
+            if (c.number() < 1 || c.number() > replicas
+                    || existing.stream().filter(o -> o.number() == c.number()).findFirst().get() != c) {
+                actions.add(new RemoveContainer(c, "scaled to " + replicas
+                        + (replicas == 1 ? " replica" : " replicas")));
+            }
+        }
+    }
+
+    private static String abbreviate(String hash) {
+        return hash.isEmpty() ? "none" : hash.length() <= 12 ? hash : hash.substring(0, 12) + "..";
+    }
+}
