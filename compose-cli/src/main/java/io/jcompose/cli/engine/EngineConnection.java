@@ -60,8 +60,13 @@ public final class EngineConnection {
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
             Future<HttpResponse> ping = executor.submit(() -> http().send("GET", "/_ping", Map.of(), null));
             try {
-                return ping.get(PING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).isSuccess()
-                        ? EngineProbe.ANSWERS : EngineProbe.ABSENT;
+                HttpResponse answer = ping.get(PING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+                if (!answer.isSuccess()) {
+                    return EngineProbe.ABSENT;
+                }
+                // an older engine (a real dockerd) gets requests in its own API version
+                io.jcompose.engine.api.ApiVersions.negotiate(answer.header("Api-Version").orElse(null));
+                return EngineProbe.ANSWERS;
             } catch (ExecutionException e) {
                 return e.getCause() instanceof AccessDeniedException || String.valueOf(e.getCause().getMessage())
                         .contains("Permission denied") ? EngineProbe.DENIED : EngineProbe.ABSENT;

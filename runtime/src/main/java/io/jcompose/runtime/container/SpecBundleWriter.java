@@ -37,6 +37,7 @@ public final class SpecBundleWriter implements BundleWriter {
 
     private final SpecHost host;
     private final VolumeMounts volumes;
+    private final String cgroupParent;
 
     /** Without volumes: named volume mounts are refused, image VOLUMEs stay in the container's own layer. */
     public SpecBundleWriter() {
@@ -48,8 +49,14 @@ public final class SpecBundleWriter implements BundleWriter {
     }
 
     public SpecBundleWriter(SpecHost host, VolumeMounts volumes) {
+        this(host, volumes, io.jcompose.runtime.container.stats.CgroupFs.PARENT);
+    }
+
+    /** {@code cgroupParent}: the cgroup under which containers' cgroups are made ({@code jcompose}). */
+    public SpecBundleWriter(SpecHost host, VolumeMounts volumes, String cgroupParent) {
         this.host = host;
         this.volumes = volumes;
+        this.cgroupParent = cgroupParent;
     }
 
     @Override
@@ -70,7 +77,7 @@ public final class SpecBundleWriter implements BundleWriter {
             throws IOException {
         ContainerSpec spec = spec(record, imageVolumes(image), layout, netns);
         try {
-            var config = SpecBuilder.of(spec, layout.rootfs(), "/jcompose/" + record.id().hex())
+            var config = SpecBuilder.of(spec, layout.rootfs(), "/" + cgroupParent + "/" + record.id().hex())
                     .image(image.config().config()).initBinary(INIT)
                     .hostsFile(layout.hosts()).hostnameFile(layout.hostname()).resolvConf(layout.resolvConf())
                     .host(host).build();

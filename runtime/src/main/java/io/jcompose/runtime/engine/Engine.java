@@ -85,7 +85,8 @@ public final class Engine implements AutoCloseable {
             Execs execs = new Execs(store, RuncExecRunner.under(options.state()));
             Containers containers = new Containers(store, images, new ImageUnpacker(images.blobs(), snapshots),
                     new OverlayRootfs(Native.linux(), options.state().resolve("empty-layer")), runtime,
-                    new SpecBundleWriter(SpecHost.detect(), volumes), EngineFiles.ofHost(), Clock.systemUTC(), execs::probe,
+                    new SpecBundleWriter(SpecHost.detect(), volumes,
+                    EngineNames.cgroupParent(options.state())), EngineFiles.ofHost(), Clock.systemUTC(), execs::probe,
                     networking.<ContainerNetworking>map(EngineNetworking::networks).orElse(ContainerNetworking.NONE));
             networking.ifPresent(n -> n.networks().containerLookup(containers.store()::lookup));
             containers.storage(new EngineVolumes(volumes));
@@ -106,6 +107,8 @@ public final class Engine implements AutoCloseable {
                             .anyMatch(c -> c.state().status().isAlive());
                     if (networking.get().ephemeral() && !running) {
                         networking.get().removeFromHost();
+                        io.jcompose.runtime.container.stats.CgroupFs.host(EngineNames.cgroupParent(options.state()))
+                                .removeParent();
                     }
                 }
             });

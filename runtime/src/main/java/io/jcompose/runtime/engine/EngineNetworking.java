@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -56,8 +55,8 @@ public final class EngineNetworking implements AutoCloseable {
                     .warn("not running as root: networks are off (containers need root too)");
             return java.util.Optional.empty();
         }
-        boolean standard = state.equals(EngineOptions.DEFAULT_STATE);
-        String tag = standard ? "" : shortHash(state.toString());
+        boolean standard = EngineNames.standard(state);
+        String tag = EngineNames.tag(state);
         String chains = standard ? "JCOMPOSE" : "JC" + tag.toUpperCase(java.util.Locale.ROOT);
         IptablesFirewall firewall = new IptablesFirewall(CommandRunner.processes(), new ProcSysctl(), chains);
         NetworkDataPlane dataPlane = new NetworkDataPlane(firewall, PortPublisher.system(firewall),
@@ -106,16 +105,6 @@ public final class EngineNetworking implements AutoCloseable {
             }
         }
         firewall.removeBase();
-    }
-
-    private static String shortHash(String text) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 6);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static boolean isRoot() {

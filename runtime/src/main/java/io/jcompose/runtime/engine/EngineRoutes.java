@@ -46,8 +46,9 @@ public final class EngineRoutes {
         routes.addAll(new ContainerRoutes(context.containers(), java.time.Clock.systemUTC(),
                 new LogsRoute(context.containers())::handle).routes());
         routes.addAll(new AttachRoute(context.containers()).routes());
-        routes.add(new TopRoute(context.containers().store(), ProcessTable.host()).route());
-        routes.add(new StatsRoute(context.containers().store(), ContainerStats.host()).route());
+        String cgroups = EngineNames.cgroupParent(context.options().state());
+        routes.add(new TopRoute(context.containers().store(), ProcessTable.host(cgroups)).route());
+        routes.add(new StatsRoute(context.containers().store(), ContainerStats.host(cgroups)).route());
         routes.addAll(new ExecRoutes(context.execs()).routes());
         routes.addAll(new io.jcompose.runtime.api.volume.VolumeRoutes(context.volumes()).routes());
         routes.addAll(new io.jcompose.runtime.api.container.ArchiveRoute(new io.jcompose.runtime.container.archive

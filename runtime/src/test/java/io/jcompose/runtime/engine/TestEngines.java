@@ -65,7 +65,9 @@ public final class TestEngines {
         assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
                 .filter(c -> c.contains(state)).toList()).isEmpty();
         for (String controller : List.of("memory", "pids", "cpu")) {
-            Path parent = Path.of("/sys/fs/cgroup", controller, "jcompose");
+            Path parent = Path.of("/sys/fs/cgroup", controller, EngineNames.cgroupParent(stateDir));
+            assertThat(parent).as("the engine's cgroup parent is removed when it stops with nothing running")
+                    .doesNotExist();
             if (Files.isDirectory(parent)) {
                 try (Stream<Path> children = Files.list(parent)) {
                     assertThat(children.filter(Files::isDirectory).map(Path::getFileName).map(Path::toString)

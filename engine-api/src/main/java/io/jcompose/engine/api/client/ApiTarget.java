@@ -10,7 +10,7 @@ final class ApiTarget {
     private boolean first = true;
 
     private ApiTarget(String path) {
-        this.target = new StringBuilder("/v" + ApiVersions.CURRENT).append(path);
+        this.target = new StringBuilder("/v" + ApiVersions.forRequests()).append(path);
     }
 
     static ApiTarget of(String path) {

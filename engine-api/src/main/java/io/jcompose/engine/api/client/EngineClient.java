@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The Docker Engine API client over the engine's UNIX socket: every request names API {@link ApiVersions#CURRENT},
+ * The Docker Engine API client over the engine's UNIX socket: every request names API {@link ApiVersions#forRequests()} (CURRENT, or an older engine's),
  * bodies and progress stream both ways, and refusals become {@link EngineApiException}.
  */
 public final class EngineClient implements ImageApi {

@@ -13,23 +13,56 @@ import java.util.stream.Stream;
  * {@code ROOT/jcompose/<id>} on a pure v2 host (one with {@code ROOT/cgroup.controllers}). The root is a parameter
  * so tests can build a fake tree.
  */
-public record CgroupFs(Path root, boolean v2) {
+public record CgroupFs(Path root, boolean v2, String parent) {
 
-    /** The parent cgroup of all containers, as the engine's specs name it ({@code /jcompose/<id>}). */
+    /** The parent cgroup of the standard engine's containers ({@code /jcompose/<id>}). */
     public static final String PARENT = "jcompose";
 
     public static CgroupFs host() {
-        return detect(Path.of("/sys/fs/cgroup"));
+        return host(PARENT);
+    }
+
+    /** The host's cgroups, containers under {@code parent} (an engine on another state directory has its own). */
+    public static CgroupFs host(String parent) {
+        return detect(Path.of("/sys/fs/cgroup"), parent);
     }
 
     public static CgroupFs detect(Path root) {
-        return new CgroupFs(root, Files.exists(root.resolve("cgroup.controllers")));
+        return detect(root, PARENT);
+    }
+
+    public static CgroupFs detect(Path root, String parent) {
+        return new CgroupFs(root, Files.exists(root.resolve("cgroup.controllers")), parent);
     }
 
     /** The container's directory for a v1 controller ({@code memory}, {@code pids}...), or its v2 directory. */
     public Path dir(String controller, String containerId) {
-        return v2 ? root.resolve(PARENT).resolve(containerId) : root.resolve(controller).resolve(PARENT)
+        return v2 ? root.resolve(parent).resolve(containerId) : root.resolve(controller).resolve(parent)
                 .resolve(containerId);
+    }
+
+    /**
+     * Removes the (empty) parent cgroup from every hierarchy, for an engine that leaves the host as it found it;
+     * a parent still holding a container's cgroup stays.
+     */
+    public void removeParent() throws IOException {
+        List<Path> dirs = new ArrayList<>();
+        if (v2) {
+            dirs.add(root.resolve(parent));
+        } else if (Files.isDirectory(root)) {
+            try (Stream<Path> controllers = Files.list(root)) {
+                controllers.map(c -> c.resolve(parent)).forEach(dirs::add);
+            }
+        }
+        for (Path dir : dirs) {
+            if (Files.isDirectory(dir)) {
+                try {
+                    Files.delete(dir); // rmdir of a cgroup: allowed once it has no children
+                } catch (java.nio.file.DirectoryNotEmptyException | java.nio.file.FileSystemException busy) {
+                    // a container's cgroup is still there
+                }
+            }
+        }
     }
 
     /** Whether the container has a cgroup (it is running or paused). */

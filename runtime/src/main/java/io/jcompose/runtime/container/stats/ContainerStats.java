@@ -41,6 +41,11 @@ public final class ContainerStats {
         return new ContainerStats(CgroupFs.host(), Path.of("/proc"), Clock.systemUTC());
     }
 
+    /** The host's cgroups, containers under the cgroup {@code parent}. */
+    public static ContainerStats host(String parent) {
+        return new ContainerStats(CgroupFs.host(parent), Path.of("/proc"), Clock.systemUTC());
+    }
+
     public CgroupFs cgroups() {
         return cgroups;
     }

@@ -32,6 +32,11 @@ public final class ProcessTable {
         return new ProcessTable(CgroupFs.host(), PsCommand.host());
     }
 
+    /** The host's processes, containers under the cgroup {@code parent}. */
+    public static ProcessTable host(String parent) {
+        return new ProcessTable(CgroupFs.host(parent), PsCommand.host());
+    }
+
     /** The container's processes as host PIDs, ascending. */
     public List<Long> pids(String containerId) throws IOException {
         return cgroups.pids(containerId);
