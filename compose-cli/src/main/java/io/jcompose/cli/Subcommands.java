@@ -10,6 +10,7 @@ import io.jcompose.cli.container.StopAtImage;
 import io.jcompose.cli.engine.EngineCommand;
 import io.jcompose.cli.image.ImageCommand;
 import io.jcompose.cli.network.NetworkCommand;
+import io.jcompose.cli.volume.VolumeCommand;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +27,7 @@ final class Subcommands {
 
     private static final List<Class<?>> ALL = List.of(ConfigCommand.class, ContainerCommand.class, DownCommand.class,
             EngineCommand.class, ImageCommand.class, NetworkCommand.class, PsCommand.class, UpCommand.class,
-            VersionCommand.class, AutoComplete.GenerateCompletion.class);
+            VersionCommand.class, VolumeCommand.class, AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */
     private static final Set<String> WITH_VALUE = Set.of("-f", "--file", "-p", "--project-name",

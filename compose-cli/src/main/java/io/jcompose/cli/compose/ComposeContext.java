@@ -6,6 +6,7 @@ import io.jcompose.cli.compose.plan.Desired;
 import io.jcompose.engine.api.client.ContainerClient;
 import io.jcompose.engine.api.client.EngineClient;
 import io.jcompose.engine.api.client.NetworkClient;
+import io.jcompose.engine.api.client.VolumeClient;
 import io.jcompose.model.load.ProjectLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -26,7 +27,8 @@ final class ComposeContext {
     /** The engine's clients; the local engine is started first if nothing answers (a notice goes to stderr). */
     static EngineApis engine(JcomposeCommand root, CommandSpec spec) throws IOException {
         Path socket = root.engine().ensureRunning(spec.commandLine().getErr()).socket();
-        return new EngineApis(new ContainerClient(socket), new NetworkClient(socket), new EngineClient(socket));
+        return new EngineApis(new ContainerClient(socket), new NetworkClient(socket), new EngineClient(socket),
+                new VolumeClient(socket));
     }
 
     /** A warning line as docker compose prints them. */

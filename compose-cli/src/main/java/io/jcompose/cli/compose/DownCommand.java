@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code jcompose down}: stop and remove the project's containers (dependents first) and its networks. */
+/**
+ * {@code jcompose down}: stop and remove the project's containers (dependents first) and its networks; with
+ * {@code -v} also its named volumes and the containers' anonymous volumes.
+ */
 @Command(name = "down", description = "Stop and remove containers, networks.")
 public final class DownCommand implements Callable<Integer> {
 
@@ -46,16 +49,12 @@ public final class DownCommand implements Callable<Integer> {
         List<String> warnings;
         try {
             warnings = new DownExecutor(engine, Progress.plain(spec.commandLine().getErr())).run(desired, observed,
-                    removeOrphans, timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout));
+                    removeOrphans, timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout), volumes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
         }
         warnings.forEach(w -> ComposeContext.warn(spec, w));
-        if (volumes && !desired.project().volumes().isEmpty()) {
-            ComposeContext.warn(spec, "volumes are not supported yet: " + desired.project().volumes().keySet()
-                    + " not removed");
-        }
         return 0;
     }
 }

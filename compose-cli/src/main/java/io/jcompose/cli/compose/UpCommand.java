@@ -6,7 +6,6 @@ import io.jcompose.cli.compose.exec.ContainerBodies;
 import io.jcompose.cli.compose.exec.EngineApis;
 import io.jcompose.cli.compose.exec.Progress;
 import io.jcompose.cli.compose.exec.UpExecutor;
-import io.jcompose.cli.compose.exec.VolumeSupport;
 import io.jcompose.cli.compose.plan.Action;
 import io.jcompose.cli.compose.plan.Desired;
 import io.jcompose.cli.compose.plan.Observed;
@@ -79,7 +78,6 @@ public final class UpCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Desired desired = ComposeContext.load(root, spec);
-        VolumeSupport.check(desired);
         for (Service s : desired.project().services().values()) {
             if (s.image() == null || s.image().isEmpty()) {
                 throw new ComposeException("service \"" + s.name() + "\" has no image: building is not supported "
@@ -89,8 +87,8 @@ public final class UpCommand implements Callable<Integer> {
         EngineApis engine = ComposeContext.engine(root, spec);
         UpOptions options = new UpOptions(forceRecreate, noRecreate, removeOrphans,
                 timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout), Duration.ofSeconds(waitTimeout));
-        Plan plan = Planner.plan(desired, Observed.of(desired.name(), engine.containers(), engine.networks()),
-                options);
+        Plan plan = Planner.plan(desired, Observed.of(desired, engine.containers(), engine.networks(),
+                engine.volumes()), options);
         plan.warnings().forEach(w -> ComposeContext.warn(spec, w));
         if (dryRun) {
             PrintWriter out = spec.commandLine().getOut();
@@ -100,7 +98,8 @@ public final class UpCommand implements Callable<Integer> {
             return 0;
         }
         for (Action a : plan.actions()) {
-            if (!(a instanceof Action.CreateContainer) && !(a instanceof Action.CreateNetwork)) {
+            if (!(a instanceof Action.CreateContainer) && !(a instanceof Action.CreateNetwork)
+                    && !(a instanceof Action.CreateVolume)) {
                 err.println(" - " + a.describe());
             }
         }

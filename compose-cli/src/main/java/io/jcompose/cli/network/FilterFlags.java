@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code -f key=value} flags as the engine's filter map: several values of one key are kept in order. */
-final class FilterFlags {
+public final class FilterFlags {
 
     private FilterFlags() {
     }
 
     /** Throws IllegalArgumentException quoting a flag without {@code =} or without a key. */
-    static Map<String, List<String>> of(List<String> flags) {
+    public static Map<String, List<String>> of(List<String> flags) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String f : flags) {
             int eq = f.indexOf('=');

@@ -6,9 +6,9 @@ import java.util.Comparator;
  * Names in natural order, as {@code docker network ls} sorts them: runs of digits compare as numbers
  * ({@code net2} before {@code net10}), the rest character by character.
  */
-final class NaturalOrder implements Comparator<String> {
+public final class NaturalOrder implements Comparator<String> {
 
-    static final NaturalOrder INSTANCE = new NaturalOrder();
+    public static final NaturalOrder INSTANCE = new NaturalOrder();
 
     private NaturalOrder() {
     }

@@ -94,19 +94,67 @@ class ComposeUpIT {
         return r;
     }
 
-    @Test
-    void upPsUpAgainDown() throws Exception {
+    /** Starts the engine and imports a busybox image as {@code e2e/bb:1}. */
+    private void engineWithBusybox() throws Exception {
         Matcher m = Pattern.compile("engine started \\(pid (\\d+)").matcher(ok("engine", "start").out());
         assertThat(m.find()).isTrue();
         enginePid = Long.parseLong(m.group(1));
         Path bin = Files.createDirectories(dir.resolve("bb/bin"));
         Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"));
-        for (String applet : List.of("sh", "sleep", "mkdir", "echo", "httpd", "wget")) {
+        for (String applet : List.of("sh", "sleep", "mkdir", "echo", "httpd", "wget", "cat")) {
             Files.createSymbolicLink(bin.resolve(applet), Path.of("busybox"));
         }
         assertThat(exec(List.of("tar", "-C", dir.resolve("bb").toString(), "-cf", dir.resolve("bb.tar").toString(),
                 "."), 30).code()).isZero();
         ok("image", "import", "-c", "ENV PATH=/bin", dir.resolve("bb.tar").toString(), "e2e/bb:1");
+    }
+
+    @Test
+    void aNamedVolumeOutlivesDownAndGoesWithDownMinusV() throws Exception {
+        engineWithBusybox();
+        Path project = Files.createDirectories(dir.resolve("vproject"));
+        Files.writeString(project.resolve("compose.yaml"), """
+                name: e2evol
+                services:
+                  app:
+                    image: e2e/bb:1
+                    command: ["sh", "-c", "[ -f /data/first ] || date > /data/first; sleep 600"]
+                    volumes: ["data:/data", "/scratch"]
+                volumes:
+                  data: {}
+                """);
+        String file = project.resolve("compose.yaml").toString();
+        assertThat(ok("-f", file, "up", "--dry-run").out()).contains("  create volume e2evol_data: not created yet\n");
+        assertThat(ok("-f", file, "up", "-d").err()).contains(" \u2714 Volume \"e2evol_data\"  Created\n");
+        String first = "";
+        for (int attempt = 0; attempt < 20 && first.isBlank(); attempt++) {
+            first = exec(List.of(LAUNCHER.toString(), "container", "exec", "e2evol-app-1", "cat", "/data/first"),
+                    60).out();
+            if (first.isBlank()) {
+                Thread.sleep(300);
+            }
+        }
+        assertThat(first).isNotBlank();
+        ok("-f", file, "down", "-t", "1");
+        assertThat(ok("volume", "ls", "-q").out()).contains("e2evol_data\n");
+
+        ok("-f", file, "up", "-d");
+        assertThat(ok("container", "exec", "e2evol-app-1", "cat", "/data/first").out()).isEqualTo(first);
+        assertThat(ok("volume", "inspect", "e2evol_data").out()).contains("\"com.docker.compose.volume\": \"data\"");
+
+        Run down = ok("-f", file, "down", "-v", "-t", "1");
+        assertThat(down.err()).contains(" \u2714 Volume \"e2evol_data\"  Removed");
+        String left = ok("volume", "ls", "-q").out();
+        assertThat(left).as("only the first run's anonymous volume, kept by the plain down as docker keeps it")
+                .doesNotContain("e2evol_data").matches("[0-9a-f]{64}\n");
+        assertThat(ok("volume", "prune", "-f").out()).startsWith("Deleted Volumes:\n" + left + "\n");
+        assertThat(ok("volume", "ls", "-q").out()).isEmpty();
+        ok("engine", "stop");
+    }
+
+    @Test
+    void upPsUpAgainDown() throws Exception {
+        engineWithBusybox();
         Path project = Files.createDirectories(dir.resolve("project"));
         Files.writeString(project.resolve("compose.yaml"), STACK);
         String file = project.resolve("compose.yaml").toString();

@@ -100,7 +100,7 @@ final class FakeContainers implements ContainerApi {
     public void remove(String id, boolean force, boolean volumes) throws IOException {
         Box b = find(id);
         synchronized (this) {
-            calls.add("remove " + b.name);
+            calls.add("remove " + b.name + (volumes ? " -v" : ""));
             boxes.remove(b.id);
         }
     }

@@ -55,7 +55,7 @@ class UpExecutorTest {
     }
 
     private void up(Desired desired) throws Exception {
-        EngineApis engine = new EngineApis(containers, networks, images);
+        EngineApis engine = new EngineApis(containers, networks, images, new FakeVolumes(containers.calls));
         UpOptions options = new UpOptions(false, false, false, OptionalInt.empty(), Duration.ofSeconds(2));
         var plan = Planner.plan(desired, Observed.of(desired.name(), containers, networks), options);
         new UpExecutor(engine, desired, new ContainerBodies(desired, "0.1.0"), this::line, options,
@@ -105,8 +105,9 @@ class UpExecutorTest {
         assertThatThrownBy(() -> up(STACK)).isInstanceOf(ComposeException.class)
                 .hasMessage("dependency failed to start: container demo-db-1 is unhealthy");
         assertThat(containers.calls).doesNotContain("create demo-web-1")
-                .endsWith("remove demo-db-1", "remove demo-cache-1", "remove network demo_default")
-                .containsSubsequence("create demo-cache-1", "remove demo-cache-1");
+                .endsWith("remove network demo_default")
+                .contains("remove demo-db-1 -v", "remove demo-cache-1 -v")
+                .containsSubsequence("create demo-cache-1", "remove demo-cache-1 -v");
         assertThat(containers.boxes).isEmpty();
         assertThat(networks.networks).isEmpty();
     }
@@ -144,7 +145,8 @@ class UpExecutorTest {
         containers.health.put("demo-db-1", List.of("healthy"));
         Desired desired = up(STACK);
         containers.calls.clear();
-        List<String> warnings = new DownExecutor(new EngineApis(containers, networks, images), this::line)
+        EngineApis engine = new EngineApis(containers, networks, images, new FakeVolumes(containers.calls));
+        List<String> warnings = new DownExecutor(engine, this::line)
                 .run(desired, Observed.of("demo", containers, networks), false, OptionalInt.of(1));
         assertThat(warnings).isEmpty();
         List<String> calls = List.copyOf(containers.calls);

@@ -14,6 +14,7 @@ import io.jcompose.model.project.Healthcheck;
 import io.jcompose.model.project.Port;
 import io.jcompose.model.project.Service;
 import io.jcompose.model.project.ServiceNetwork;
+import io.jcompose.model.project.Volume;
 import io.jcompose.model.value.ComposeDuration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,8 +64,10 @@ public final class ContainerBodies {
                 s.stopGracePeriod() == null ? null : (int) (s.stopGracePeriod().nanos() / 1_000_000_000L), null);
         List<String> order = networkOrder(s);
         String mode = networkMode(s, order);
-        HostConfigJson host = new HostConfigJson(nullIfEmpty(Mounts.binds(s)), null, mode, nullIfEmpty(bindings),
-                restart(s.restart()), null, null, nullIfEmpty(Mounts.mounts(s)), nullIfEmpty(s.capAdd()),
+        Map<String, Volume> volumes = desired.project().volumes();
+        HostConfigJson host = new HostConfigJson(nullIfEmpty(Mounts.binds(s, volumes)), null, mode,
+                nullIfEmpty(bindings), restart(s.restart()), null, null, nullIfEmpty(Mounts.mounts(s, volumes)),
+                nullIfEmpty(s.capAdd()),
                 nullIfEmpty(s.capDrop()), null, nullIfEmpty(s.dns()), nullIfEmpty(s.dnsOpt()),
                 nullIfEmpty(s.dnsSearch()), nullIfEmpty(s.extraHosts().stream().map(h -> h.replaceFirst("=", ":"))
                         .toList()), nullIfEmpty(s.groupAdd()), emptyToNull(s.ipc()), null, null, emptyToNull(s.pid()),

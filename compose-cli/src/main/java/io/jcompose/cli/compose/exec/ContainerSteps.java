@@ -21,9 +21,17 @@ final class ContainerSteps {
     private final Progress progress;
     private final UpOptions options;
     private final Rollback rollback;
+    private final boolean removeVolumes;
 
     ContainerSteps(ContainerApi containers, ContainerBodies bodies, Progress progress, UpOptions options,
             Rollback rollback) {
+        this(containers, bodies, progress, options, rollback, false);
+    }
+
+    /** {@code removeVolumes}: removing a container also removes its anonymous volumes ({@code down -v}). */
+    ContainerSteps(ContainerApi containers, ContainerBodies bodies, Progress progress, UpOptions options,
+            Rollback rollback, boolean removeVolumes) {
+        this.removeVolumes = removeVolumes;
         this.containers = containers;
         this.bodies = bodies;
         this.progress = progress;
@@ -58,7 +66,7 @@ final class ContainerSteps {
             step(c.name(), "Stopping", () -> containers.stop(c.id(), options.stopTimeout(), ""));
             progress.report(ProgressEvent.done(KIND, c.name(), "Stopped"));
         }
-        step(c.name(), "Removing", () -> containers.remove(c.id(), false, false));
+        step(c.name(), "Removing", () -> containers.remove(c.id(), false, removeVolumes));
         progress.report(ProgressEvent.done(KIND, c.name(), "Removed"));
     }
 

@@ -17,7 +17,8 @@ import java.util.concurrent.Future;
 
 /**
  * {@code down}: stops and removes the project's containers in reverse dependency order (dependents first, one
- * level in parallel), orphans too when asked, then removes the project's networks.
+ * level in parallel), orphans too when asked, then removes the project's networks, and with {@code -v} its
+ * volumes.
  */
 public final class DownExecutor {
 
@@ -32,9 +33,16 @@ public final class DownExecutor {
     /** Returns warnings for the user (orphans left, networks still in use). */
     public List<String> run(Desired desired, Observed observed, boolean removeOrphans, OptionalInt timeout)
             throws IOException, InterruptedException {
+        return run(desired, observed, removeOrphans, timeout, false);
+    }
+
+    /** With {@code volumes} ({@code down -v}): anonymous volumes go with their containers, then named volumes. */
+    public List<String> run(Desired desired, Observed observed, boolean removeOrphans, OptionalInt timeout,
+            boolean volumes) throws IOException, InterruptedException {
         List<String> warnings = new ArrayList<>();
         UpOptions options = new UpOptions(false, false, removeOrphans, timeout, UpOptions.DEFAULTS.dependencyTimeout());
-        ContainerSteps steps = new ContainerSteps(engine.containers(), null, progress, options, new Rollback());
+        ContainerSteps steps = new ContainerSteps(engine.containers(), null, progress, options, new Rollback(),
+                volumes);
         List<ObservedContainer> orphans = observed.containers().stream()
                 .filter(c -> desired.project().service(c.service()) == null).toList();
         if (removeOrphans) {
@@ -60,6 +68,9 @@ public final class DownExecutor {
                 progress.report(ProgressEvent.error("Network", n.name(), "Resource is still in use"));
                 warnings.add("network " + n.name() + " was not removed: " + e.engineMessage());
             }
+        }
+        if (volumes) {
+            warnings.addAll(new VolumeSteps(engine.volumes(), desired, progress, "").removeAll());
         }
         return warnings;
     }

@@ -3,20 +3,23 @@ package io.jcompose.cli.compose.exec;
 import io.jcompose.engine.api.json.MountJson;
 import io.jcompose.model.project.Mount;
 import io.jcompose.model.project.Service;
+import io.jcompose.model.project.Volume;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A service's {@code volumes} as the engine takes them: binds that may create their host path as {@code Binds}
- * (the only form that creates it, as docker compose sends them), other binds and tmpfs as {@code Mounts}.
- * Named and anonymous volumes are refused before planning ({@link VolumeSupport}).
+ * A service's {@code volumes} as the engine takes them, chosen as docker compose v2 chooses: binds that may create
+ * their host path and named volumes without advanced options as {@code Binds} (the older, widest-understood form;
+ * only it creates a missing host path), everything else (other binds, named volumes with {@code nocopy} or a
+ * subpath, anonymous volumes, tmpfs) as {@code Mounts}. A named volume's source is its engine name.
  */
 final class Mounts {
 
     private Mounts() {
     }
 
-    static List<String> binds(Service s) {
+    static List<String> binds(Service s, Map<String, Volume> volumes) {
         List<String> binds = new ArrayList<>();
         for (Mount m : s.volumes()) {
             if (isLegacyBind(m)) {
@@ -28,12 +31,14 @@ final class Mounts {
                     options.add(m.bind().propagation());
                 }
                 binds.add(m.source() + ":" + m.target() + (options.isEmpty() ? "" : ":" + String.join(",", options)));
+            } else if (isPlainNamedVolume(m)) {
+                binds.add(volumeName(m, volumes) + ":" + m.target() + (m.readOnly() ? ":ro" : ""));
             }
         }
         return binds;
     }
 
-    static List<MountJson> mounts(Service s) {
+    static List<MountJson> mounts(Service s, Map<String, Volume> volumes) {
         List<MountJson> mounts = new ArrayList<>();
         for (Mount m : s.volumes()) {
             if (m.type().equals("bind") && !isLegacyBind(m)) {
@@ -41,6 +46,14 @@ final class Mounts {
                 mounts.add(new MountJson(m.target(), m.source(), "bind", m.readOnly() ? true : null, null,
                         propagation == null || propagation.isEmpty() ? null
                                 : new MountJson.BindOptions(propagation, null, null), null, null));
+            } else if (m.type().equals("volume") && !isPlainNamedVolume(m)) {
+                Mount.VolumeOptions o = m.volume();
+                boolean noCopy = o != null && o.noCopy();
+                String subpath = o == null || o.subpath() == null || o.subpath().isEmpty() ? null : o.subpath();
+                mounts.add(new MountJson(m.target(), isAnonymous(m) ? null : volumeName(m, volumes), "volume",
+                        m.readOnly() ? true : null, null, null,
+                        noCopy || subpath != null ? new MountJson.VolumeOptions(noCopy ? true : null, null, subpath)
+                                : null, null));
             } else if (m.type().equals("tmpfs")) {
                 Mount.Tmpfs t = m.tmpfs();
                 mounts.add(new MountJson(m.target(), null, "tmpfs", m.readOnly() ? true : null, null, null, null,
@@ -53,5 +66,22 @@ final class Mounts {
 
     private static boolean isLegacyBind(Mount m) {
         return m.type().equals("bind") && (m.bind() == null || m.bind().createHostPath());
+    }
+
+    /** A named volume with neither {@code nocopy} nor a subpath: docker compose sends it as a bind string. */
+    private static boolean isPlainNamedVolume(Mount m) {
+        return m.type().equals("volume") && !isAnonymous(m)
+                && (m.volume() == null || !m.volume().noCopy()
+                        && (m.volume().subpath() == null || m.volume().subpath().isEmpty()));
+    }
+
+    private static boolean isAnonymous(Mount m) {
+        return m.source() == null || m.source().isEmpty();
+    }
+
+    /** The engine name of the top-level volume a mount names (the loader made sure it is declared). */
+    private static String volumeName(Mount m, Map<String, Volume> volumes) {
+        Volume v = volumes.get(m.source());
+        return v == null || v.name() == null || v.name().isEmpty() ? m.source() : v.name();
     }
 }

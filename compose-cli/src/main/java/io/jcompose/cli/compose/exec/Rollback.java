@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What one {@code up} made (networks, containers), so that a failure can remove it again and leave nothing
+ * What one {@code up} made (volumes, networks, containers), so that a failure can remove it again and leave nothing
  * half-made; safe to record into from parallel tasks.
  */
 final class Rollback {
@@ -17,6 +17,10 @@ final class Rollback {
 
     synchronized void network(String name, String id) {
         made.add(new Made("Network", name, id));
+    }
+
+    synchronized void volume(String name) {
+        made.add(new Made("Volume", name, name));
     }
 
     synchronized void container(String name, String id) {

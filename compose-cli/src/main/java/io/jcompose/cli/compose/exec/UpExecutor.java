@@ -3,6 +3,7 @@ package io.jcompose.cli.compose.exec;
 import io.jcompose.cli.compose.plan.Action;
 import io.jcompose.cli.compose.plan.Action.CreateContainer;
 import io.jcompose.cli.compose.plan.Action.CreateNetwork;
+import io.jcompose.cli.compose.plan.Action.CreateVolume;
 import io.jcompose.cli.compose.plan.Action.KeepContainer;
 import io.jcompose.cli.compose.plan.Action.RecreateContainer;
 import io.jcompose.cli.compose.plan.Action.RemoveContainer;
@@ -24,7 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs an {@code up} plan: missing images pulled, networks made, orphans removed, then the services level by
+ * Runs an {@code up} plan: missing images pulled, networks and volumes made, orphans removed, then the services level by
  * level of the dependency graph, the services of one level in parallel on virtual threads, each after its
  * {@code depends_on} conditions hold. The first failure cancels what is still running and removes everything
  * this run made, then is rethrown.
@@ -74,6 +75,10 @@ public final class UpExecutor {
         for (CreateNetwork n : plan.of(CreateNetwork.class)) {
             String id = networks.create(n);
             rollback.network(n.name(), id);
+        }
+        VolumeSteps volumes = new VolumeSteps(engine.volumes(), desired, progress, bodies.version());
+        for (CreateVolume v : plan.of(CreateVolume.class)) {
+            rollback.volume(volumes.create(v));
         }
         ContainerSteps steps = new ContainerSteps(engine.containers(), bodies, progress, options, rollback);
         for (RemoveContainer r : plan.of(RemoveContainer.class)) {
@@ -144,7 +149,9 @@ public final class UpExecutor {
         for (Rollback.Made m : rollback.newestFirst()) {
             try {
                 if (m.kind().equals("Container")) {
-                    engine.containers().remove(m.id(), true, false);
+                    engine.containers().remove(m.id(), true, true);
+                } else if (m.kind().equals("Volume")) {
+                    engine.volumes().remove(m.id(), true);
                 } else {
                     engine.networks().remove(m.id());
                 }

@@ -13,6 +13,14 @@ public sealed interface Action {
         }
     }
 
+    /** Make a named volume of the project. */
+    record CreateVolume(String key, String name, String reason) implements Action {
+        @Override
+        public String describe() {
+            return "create volume " + name + ": " + reason;
+        }
+    }
+
     /** Make and start a container for replica {@code number} of a service. */
     record CreateContainer(String service, int number, String name, String reason) implements Action {
         @Override

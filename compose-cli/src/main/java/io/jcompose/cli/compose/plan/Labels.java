@@ -15,6 +15,7 @@ public final class Labels {
     public static final String CONFIG_FILES = "com.docker.compose.project.config_files";
     public static final String VERSION = "com.docker.compose.version";
     public static final String NETWORK = "com.docker.compose.network";
+    public static final String VOLUME = "com.docker.compose.volume";
 
     private Labels() {
     }

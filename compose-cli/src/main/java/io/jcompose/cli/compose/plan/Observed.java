@@ -1,21 +1,52 @@
 package io.jcompose.cli.compose.plan;
 
 import io.jcompose.engine.api.client.ContainerApi;
+import io.jcompose.engine.api.client.EngineApiException;
 import io.jcompose.engine.api.client.NetworkApi;
+import io.jcompose.engine.api.client.VolumeApi;
+import io.jcompose.model.project.Volume;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** What the engine has of a project now: its containers (running or not, one-off ones left out) and networks. */
-public record Observed(List<ObservedContainer> containers, List<ObservedNetwork> networks) {
+/**
+ * What the engine has of a project now: its containers (running or not, one-off ones left out), networks, and the
+ * volumes its files name (found by name, whoever made them, so that external and foreign ones are seen too).
+ */
+public record Observed(List<ObservedContainer> containers, List<ObservedNetwork> networks,
+        List<ObservedVolume> volumes) {
 
     public Observed {
         containers = containers.stream().sorted(Comparator.comparing(ObservedContainer::service)
                 .thenComparingInt(ObservedContainer::number)).toList();
         networks = List.copyOf(networks);
+        volumes = List.copyOf(volumes);
     }
 
-    public static final Observed NOTHING = new Observed(List.of(), List.of());
+    public Observed(List<ObservedContainer> containers, List<ObservedNetwork> networks) {
+        this(containers, networks, List.of());
+    }
+
+    public static final Observed NOTHING = new Observed(List.of(), List.of(), List.of());
+
+    /** As {@link #of(String, ContainerApi, NetworkApi)}, plus each volume of the project looked up by name. */
+    public static Observed of(Desired desired, ContainerApi containers, NetworkApi networks, VolumeApi volumes)
+            throws IOException {
+        Observed base = of(desired.name(), containers, networks);
+        List<ObservedVolume> found = new ArrayList<>();
+        for (Volume v : desired.project().volumes().values()) {
+            try {
+                found.add(ObservedVolume.of(volumes.inspect(v.name())));
+            } catch (EngineApiException e) {
+                if (!e.isNotFound()) {
+                    throw e;
+                }
+            }
+        }
+        return new Observed(base.containers(), base.networks(), found);
+    }
 
     /** Lists the project's objects by the {@code com.docker.compose.project} label. */
     public static Observed of(String project, ContainerApi containers, NetworkApi networks) throws IOException {
@@ -28,6 +59,10 @@ public record Observed(List<ObservedContainer> containers, List<ObservedNetwork>
 
     public List<ObservedContainer> ofService(String service) {
         return containers.stream().filter(c -> c.service().equals(service)).toList();
+    }
+
+    public Optional<ObservedVolume> volume(String name) {
+        return volumes.stream().filter(v -> v.name().equals(name)).findFirst();
     }
 
     public boolean hasNetwork(String name) {

@@ -2,12 +2,15 @@ package io.jcompose.cli.compose.plan;
 
 import io.jcompose.cli.compose.plan.Action.CreateContainer;
 import io.jcompose.cli.compose.plan.Action.CreateNetwork;
+import io.jcompose.cli.compose.plan.Action.CreateVolume;
 import io.jcompose.cli.compose.plan.Action.KeepContainer;
 import io.jcompose.cli.compose.plan.Action.RecreateContainer;
 import io.jcompose.cli.compose.plan.Action.RemoveContainer;
 import io.jcompose.cli.compose.plan.Action.StartContainer;
+import io.jcompose.model.error.ComposeException;
 import io.jcompose.model.project.Network;
 import io.jcompose.model.project.Service;
+import io.jcompose.model.project.Volume;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ public final class Planner {
                 actions.add(new CreateNetwork(e.getKey(), n.name(), "not created yet"));
             }
         }
+        volumes(desired, observed, actions, warnings);
         for (List<String> level : desired.graph().startLevels()) {
             for (String name : level) {
                 service(desired, observed, options, desired.project().service(name), actions);
@@ -47,6 +51,35 @@ public final class Planner {
                     + "this command with the --remove-orphans flag to clean it up.");
         }
         return new Plan(actions, warnings);
+    }
+
+    /**
+     * Volumes as docker compose ensures them: an external one must exist, a missing one is made, and one that exists
+     * but was not made for this project is used with a warning.
+     */
+    private static void volumes(Desired desired, Observed observed, List<Action> actions, List<String> warnings) {
+        for (Map.Entry<String, Volume> e : desired.project().volumes().entrySet()) {
+            Volume v = e.getValue();
+            Optional<ObservedVolume> found = observed.volume(v.name());
+            if (found.isEmpty()) {
+                if (v.external()) {
+                    throw new ComposeException("external volume \"" + v.name() + "\" not found");
+                }
+                actions.add(new CreateVolume(e.getKey(), v.name(), "not created yet"));
+                continue;
+            }
+            String owner = found.get().project();
+            if (v.external()) {
+                continue;
+            }
+            if (owner == null) {
+                warnings.add("volume \"" + v.name() + "\" already exists but was not created by Docker Compose. "
+                        + "Use `external: true` to use an existing volume");
+            } else if (!owner.equals(desired.name())) {
+                warnings.add("volume \"" + v.name() + "\" already exists but was created for project \"" + owner
+                        + "\" (expected \"" + desired.name() + "\"). Use `external: true` to use an existing volume");
+            }
+        }
     }
 
     private static void service(Desired desired, Observed observed, UpOptions options, Service service,
