@@ -18,6 +18,7 @@ import io.jcompose.runtime.container.stats.ContainerStats;
 import io.jcompose.runtime.container.stats.ProcessTable;
 import io.jcompose.runtime.container.stats.StatsSample;
 import io.jcompose.runtime.engine.Engine;
+import io.jcompose.runtime.engine.EngineNames;
 import io.jcompose.runtime.engine.EngineOptions;
 import io.jcompose.runtime.engine.TestEngines;
 import io.jcompose.runtime.engine.EngineRoutes;
@@ -84,12 +85,12 @@ class TopStatsDockerIT {
                 "sleep 100 & sleep 100; echo done").strip();
         Thread.sleep(500);
 
-        ContainerTopJson top = ProcessTable.host().top(id, "");
+        ContainerTopJson top = ProcessTable.host(EngineNames.cgroupParent(options.state())).top(id, "");
         assertThat(top.titles()).containsExactly("UID", "PID", "PPID", "C", "STIME", "TTY", "TIME", "CMD");
         assertThat(top.processes()).extracting(List::getLast).containsExactlyInAnyOrder(
                 "sh -c sleep 100 & sleep 100; echo done", "sleep 100", "sleep 100");
 
-        StatsSample sample = ContainerStats.host().sample(id);
+        StatsSample sample = ContainerStats.host(EngineNames.cgroupParent(options.state())).sample(id);
         assertThat(sample.memory().usage()).isPositive();
         assertThat(sample.memory().limit()).isEqualTo(64L << 20);
         assertThat(sample.pids().current()).isEqualTo(3);
