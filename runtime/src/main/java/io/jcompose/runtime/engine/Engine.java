@@ -68,6 +68,7 @@ public final class Engine implements AutoCloseable {
     public static Engine start(EngineOptions options, String version, HostFacts host, long pid) throws IOException {
         createPrivateDirectory(options.state());
         EngineLock lock = EngineLock.acquire(options.lockFile(), pid);
+        Optional<EngineNetworking> opened = Optional.empty();
         try {
             refuseSocketInUse(options.socket());
             AtomicFiles.write(options.pidFile(), (pid + "\n").getBytes(StandardCharsets.US_ASCII));
@@ -78,6 +79,7 @@ public final class Engine implements AutoCloseable {
             ConmonRunc runtime = ConmonRunc.under(options.state());
             EventLog events = new EventLog();
             Optional<EngineNetworking> networking = EngineNetworking.open(options.state(), events);
+            opened = networking;
             ContainerStore store = ContainerStore.open(options.state());
             Volumes volumes = Volumes.open(options.state(), () -> store.all().stream()
                     .map(r -> ContainerVolumes.user(r.id().hex(), r.state().status().isAlive(), r.hostConfig()))
@@ -113,6 +115,14 @@ public final class Engine implements AutoCloseable {
                 }
             });
         } catch (IOException | RuntimeException e) {
+            // an engine that failed to start leaves no bridge or chain of its own behind
+            if (opened.isPresent() && opened.get().ephemeral()) {
+                try {
+                    opened.get().removeFromHost();
+                } catch (IOException | RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
             Files.deleteIfExists(options.pidFile());
             lock.close();
             throw e;

@@ -41,6 +41,7 @@ class EngineTest {
     @AfterEach
     void stop() throws IOException {
         engine.close();
+        TestEngines.assertNothingLeft(options.state());
     }
 
     @Test

@@ -64,6 +64,12 @@ public final class TestEngines {
         }
         assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
                 .filter(c -> c.contains(state)).toList()).isEmpty();
+        String tag = EngineNames.tag(stateDir);
+        assertThat(Path.of("/sys/class/net", "jc0-" + tag)).as("the engine's default bridge is removed").doesNotExist();
+        Process rules = new ProcessBuilder("iptables-save").redirectErrorStream(true).start();
+        String saved = new String(rules.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(saved).as("the engine's firewall chains are removed")
+                .doesNotContain("JC" + tag.toUpperCase(java.util.Locale.ROOT));
         for (String controller : List.of("memory", "pids", "cpu")) {
             Path parent = Path.of("/sys/fs/cgroup", controller, EngineNames.cgroupParent(stateDir));
             assertThat(parent).as("the engine's cgroup parent is removed when it stops with nothing running")
