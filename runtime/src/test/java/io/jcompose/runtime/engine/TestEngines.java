@@ -19,6 +19,43 @@ public final class TestEngines {
     private TestEngines() {
     }
 
+    /** Skips the test unless it runs as root with runc, conmon and busybox installed. */
+    public static void assumeContainersWork() {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "containers need root");
+        for (String tool : List.of("/usr/sbin/runc", "/usr/bin/conmon", "/bin/busybox")) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
+        }
+    }
+
+    /** A whole engine on a state directory and socket under {@code dir}. */
+    public static Engine start(EngineOptions options) throws IOException {
+        return Engine.start(options, "0.1.0-test", HOST, ProcessHandle.current().pid());
+    }
+
+    public static EngineOptions options(Path dir) {
+        return new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), java.util.Optional.empty());
+    }
+
+    /** The real docker CLI on the engine's socket, with the busybox image imported as {@code bb:1}. */
+    public static io.jcompose.runtime.api.image.DockerCli dockerWithBusybox(EngineOptions options, Path dir)
+            throws Exception {
+        var docker = new io.jcompose.runtime.api.image.DockerCli(options.socket(),
+                Files.createDirectories(dir.resolve("docker-config")));
+        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", busyboxTar(dir).toString(), "bb:1");
+        return docker;
+    }
+
+    /** Removes every container, stops the engine and checks that nothing of it is left. */
+    public static void stop(Engine engine, io.jcompose.runtime.api.image.DockerCli docker, EngineOptions options)
+            throws Exception {
+        for (String id : docker.ok("ps", "-aq").lines().toList()) {
+            docker.ok("rm", "-f", id);
+        }
+        engine.close();
+        assertNothingLeft(options.state());
+    }
+
     /** A rootfs tarball of Debian's static busybox with every applet linked, for {@code docker import}. */
     public static Path busyboxTar(Path dir) throws Exception {
         Path root = Files.createDirectories(dir.resolve("rootfs"));

@@ -69,11 +69,7 @@ class DockerComposeV1IT {
         if (engine == null) {
             return;
         }
-        for (String id : docker.ok("ps", "-aq").lines().toList()) {
-            docker.ok("rm", "-f", id);
-        }
-        engine.close();
-        TestEngines.assertNothingLeft(options.state());
+        TestEngines.stop(engine, docker, options);
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,11 +61,7 @@ class AttachDockerIT {
         if (engine == null) {
             return;
         }
-        for (String id : docker.ok("ps", "-aq").lines().toList()) {
-            docker.ok("rm", "-f", id);
-        }
-        engine.close();
-        TestEngines.assertNothingLeft(options.state());
+        TestEngines.stop(engine, docker, options);
     }
 
     @Test

@@ -1,19 +1,13 @@
 package io.jcompose.runtime.api.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jcompose.runtime.api.image.DockerCli;
 import io.jcompose.runtime.engine.Engine;
 import io.jcompose.runtime.engine.EngineOptions;
 import io.jcompose.runtime.engine.TestEngines;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,15 +30,10 @@ class ContainerDockerIT {
 
     @BeforeEach
     void start() throws Exception {
-        assumeTrue("root".equals(System.getProperty("user.name")), "containers need root");
-        for (String tool : List.of("/usr/sbin/runc", "/usr/bin/conmon", "/bin/busybox")) {
-            assumeTrue(Files.isExecutable(Path.of(tool)), tool + " is not installed");
-        }
-        options = new EngineOptions(dir.resolve("state"), dir.resolve("engine.sock"), Optional.empty());
-        engine = Engine.start(options, "0.1.0-test", TestEngines.HOST, ProcessHandle.current().pid());
-        docker = new DockerCli(options.socket(), Files.createDirectories(dir.resolve("docker-config")));
-        docker.ok("import", "-c", "CMD [\"sh\"]", "-c", "ENV PATH=/bin", TestEngines.busyboxTar(dir).toString(),
-                "bb:1");
+        TestEngines.assumeContainersWork();
+        options = TestEngines.options(dir);
+        engine = TestEngines.start(options);
+        docker = TestEngines.dockerWithBusybox(options, dir);
     }
 
     @AfterEach
@@ -52,11 +41,7 @@ class ContainerDockerIT {
         if (engine == null) {
             return;
         }
-        for (String id : docker.ok("ps", "-aq").lines().toList()) {
-            docker.ok("rm", "-f", id);
-        }
-        engine.close();
-        TestEngines.assertNothingLeft(options.state());
+        TestEngines.stop(engine, docker, options);
     }
 
     @Test

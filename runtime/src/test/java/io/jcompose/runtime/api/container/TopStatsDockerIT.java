@@ -4,16 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jcompose.engine.api.json.ContainerTopJson;
-import io.jcompose.runtime.api.EngineServer;
-import io.jcompose.runtime.api.Route;
 import io.jcompose.runtime.api.image.DockerCli;
-import io.jcompose.runtime.container.ContainerStore;
-import io.jcompose.runtime.container.Containers;
-import io.jcompose.runtime.container.EngineFiles;
-import io.jcompose.runtime.container.OverlayRootfs;
-import io.jcompose.runtime.container.SpecBundleWriter;
-import io.jcompose.runtime.container.monitor.ConmonRunc;
-import io.jcompose.runtime.container.monitor.ExitWatcher;
 import io.jcompose.runtime.container.stats.ContainerStats;
 import io.jcompose.runtime.container.stats.ProcessTable;
 import io.jcompose.runtime.container.stats.StatsSample;
@@ -21,20 +12,10 @@ import io.jcompose.runtime.engine.Engine;
 import io.jcompose.runtime.engine.EngineNames;
 import io.jcompose.runtime.engine.EngineOptions;
 import io.jcompose.runtime.engine.TestEngines;
-import io.jcompose.runtime.engine.EngineRoutes;
-import io.jcompose.runtime.image.layer.LayerExtractor;
-import io.jcompose.runtime.image.layer.Snapshots;
-import io.jcompose.runtime.image.service.ImageUnpacker;
-import io.jcompose.runtime.image.store.ImageStore;
-import io.jcompose.runtime.sys.Native;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,11 +52,7 @@ class TopStatsDockerIT {
         if (engine == null) {
             return;
         }
-        for (String id : docker.ok("ps", "-aq").lines().toList()) {
-            docker.ok("rm", "-f", id);
-        }
-        engine.close();
-        TestEngines.assertNothingLeft(options.state());
+        TestEngines.stop(engine, docker, options);
     }
 
     @Test
