@@ -46,9 +46,6 @@ final class ContainerEndpoints {
         Map<String, EndpointSettingsJson> endpoints = new LinkedHashMap<>(endpoints(request));
         if (settings == null) {
             endpoints.remove(network);
-            if (network.equals("bridge")) {
-                endpoints.remove("default");
-            }
         } else {
             endpoints.put(network, settings);
         }

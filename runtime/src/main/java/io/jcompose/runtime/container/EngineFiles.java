@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,27 +49,11 @@ public final class EngineFiles {
      * systemd-resolved) are unreachable from a container's own network namespace, so they are left out.
      */
     String resolvConf(List<String> dns, List<String> dnsSearch, List<String> dnsOptions) throws IOException {
-        List<String> servers = new ArrayList<>();
-        List<String> search = new ArrayList<>();
-        List<String> options = new ArrayList<>();
-        if (Files.isReadable(hostResolvConf)) {
-            for (String line : Files.readAllLines(hostResolvConf)) {
-                String[] words = line.strip().split("\\s+");
-                if (words.length < 2 || words[0].startsWith("#")) {
-                    continue;
-                }
-                switch (words[0]) {
-                    case "nameserver" -> {
-                        if (!words[1].startsWith("127.") && !words[1].equals("::1")) {
-                            servers.add(words[1]);
-                        }
-                    }
-                    case "search", "domain" -> search.addAll(List.of(words).subList(1, words.length));
-                    case "options" -> options.addAll(List.of(words).subList(1, words.length));
-                    default -> { }
-                }
-            }
-        }
+        ResolvConf host = ResolvConf.read(hostResolvConf);
+        List<String> servers = host.nameservers().stream()
+                .filter(server -> !server.startsWith("127.") && !server.equals("::1")).toList();
+        List<String> search = host.search();
+        List<String> options = host.options();
         StringBuilder out = new StringBuilder();
         for (String server : dns.isEmpty() ? servers : dns) {
             out.append("nameserver ").append(server).append('\n');

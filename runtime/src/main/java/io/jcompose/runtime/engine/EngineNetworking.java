@@ -6,6 +6,7 @@ import io.jcompose.network.firewall.PortPublisher;
 import io.jcompose.network.ipam.Cidr;
 import io.jcompose.network.ipam.ProcHostRoutes;
 import io.jcompose.network.ipam.SubnetAllocator;
+import io.jcompose.runtime.container.ResolvConf;
 import io.jcompose.network.link.IpLinks;
 import io.jcompose.network.link.ProcSysctl;
 import io.jcompose.runtime.network.NetworkDataPlane;
@@ -14,7 +15,6 @@ import io.jcompose.runtime.network.NetworkStore;
 import io.jcompose.runtime.network.Networks;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -142,17 +142,11 @@ public final class EngineNetworking implements AutoCloseable {
     /** The host's name servers, to which the embedded DNS forwards names no network knows. */
     static List<InetSocketAddress> hostResolvers(Path resolvConf) throws IOException {
         List<InetSocketAddress> out = new ArrayList<>();
-        if (!Files.isReadable(resolvConf)) {
-            return out;
-        }
-        for (String line : Files.readAllLines(resolvConf, StandardCharsets.UTF_8)) {
-            String[] words = line.strip().split("\\s+");
-            if (words.length >= 2 && words[0].equals("nameserver")) {
-                try {
-                    out.add(new InetSocketAddress(Cidr.address(words[1], resolvConf.toString()), 53));
-                } catch (IllegalArgumentException e) {
-                    // a scoped IPv6 address or junk: skip it, as resolvers do
-                }
+        for (String server : ResolvConf.read(resolvConf).nameservers()) {
+            try {
+                out.add(new InetSocketAddress(Cidr.address(server, resolvConf.toString()), 53));
+            } catch (IllegalArgumentException e) {
+                // a scoped IPv6 address or junk: skip it, as resolvers do
             }
         }
         return out;

@@ -484,25 +484,18 @@ public final class Networks implements ContainerNetworking {
     }
 
     /**
-     * The networks a container asks for: {@code NetworkMode} (default: the predefined bridge) plus the keys of
-     * {@code NetworkingConfig.EndpointsConfig}; none for {@code host}, {@code none} and {@code container:}.
+     * The networks a container asks for: the keys of its {@code EndpointsConfig}, which Containers.create filled
+     * from {@code NetworkMode} ({@code default} made {@code bridge}) and connect/disconnect change; none for
+     * {@code host}, {@code none} and {@code container:}.
      */
     Map<String, EndpointSettingsJson> wantedNetworks(ContainerRecord container) {
         String mode = container.hostConfig().networkMode();
-        if (mode == null || mode.isEmpty() || mode.equals("default")) {
-            mode = "bridge";
-        }
-        if (mode.equals("host") || mode.equals("none") || mode.startsWith("container:")) {
+        if (mode != null && (mode.equals("host") || mode.equals("none") || mode.startsWith("container:"))) {
             return Map.of();
         }
-        // the create request's endpoints hold the network of NetworkMode too (Containers.create puts it there),
-        // so a disconnect from it sticks, as in docker
         ContainerCreateJson request = container.request();
-        Map<String, EndpointSettingsJson> asked = request.networkingConfig() == null
-                || request.networkingConfig().endpoints() == null ? Map.of() : request.networkingConfig().endpoints();
-        Map<String, EndpointSettingsJson> out = new LinkedHashMap<>();
-        asked.forEach((name, settings) -> out.putIfAbsent(name.equals("default") ? "bridge" : name, settings));
-        return out;
+        return request.networkingConfig() == null || request.networkingConfig().endpoints() == null ? Map.of()
+                : request.networkingConfig().endpoints();
     }
 
     private static String hostname(ContainerRecord container) {
