@@ -29,14 +29,20 @@ import java.util.List;
  */
 public final class EngineNetworking implements AutoCloseable {
 
+    private static final String FORWARDING = "net.ipv4.ip_forward";
+
     private final Networks networks;
     private final NetworkDataPlane dataPlane;
     private final IptablesFirewall firewall;
     private final IpLinks links;
     private final boolean ephemeral;
+    private final ProcSysctl sysctl;
+    private final Path forwardingBefore;
 
     private EngineNetworking(Networks networks, NetworkDataPlane dataPlane, IptablesFirewall firewall,
-            IpLinks links, boolean ephemeral) {
+            IpLinks links, boolean ephemeral, ProcSysctl sysctl, Path forwardingBefore) {
+        this.sysctl = sysctl;
+        this.forwardingBefore = forwardingBefore;
         this.networks = networks;
         this.dataPlane = dataPlane;
         this.firewall = firewall;
@@ -58,18 +64,26 @@ public final class EngineNetworking implements AutoCloseable {
         boolean standard = EngineNames.standard(state);
         String tag = EngineNames.tag(state);
         String chains = standard ? "JCOMPOSE" : "JC" + tag.toUpperCase(java.util.Locale.ROOT);
-        IptablesFirewall firewall = new IptablesFirewall(CommandRunner.processes(), new ProcSysctl(), chains);
+        ProcSysctl sysctl = new ProcSysctl();
+        // the value before the first start of this engine's networking, kept across restarts of the engine
+        Path saved = state.resolve("ip-forward-before");
+        if (!Files.exists(saved)) {
+            io.jcompose.runtime.image.store.AtomicFiles.write(saved,
+                    sysctl.get(FORWARDING).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        IptablesFirewall firewall = new IptablesFirewall(CommandRunner.processes(), sysctl, chains);
         NetworkDataPlane dataPlane = new NetworkDataPlane(firewall, PortPublisher.system(firewall),
                 upstreams(), 53);
         IpLinks links = new IpLinks();
         Networks networks = new Networks(NetworkStore.open(state),
-                SubnetAllocator.withDefaults(new ProcHostRoutes()), links, new ProcSysctl(), Clock.systemUTC(),
+                SubnetAllocator.withDefaults(new ProcHostRoutes()), links, Clock.systemUTC(),
                 standard ? "jcompose0" : "jc0-" + tag);
         networks.hooks(io.jcompose.runtime.network.NetworkHooks.both(dataPlane,
                 new io.jcompose.runtime.network.NetworkEvents(events, Clock.systemUTC())));
         networks.ensurePredefined();
         networks.restore();
-        return java.util.Optional.of(new EngineNetworking(networks, dataPlane, firewall, links, !standard));
+        return java.util.Optional.of(new EngineNetworking(networks, dataPlane, firewall, links, !standard, sysctl,
+                saved));
     }
 
     /**
@@ -105,6 +119,19 @@ public final class EngineNetworking implements AutoCloseable {
             }
         }
         firewall.removeBase();
+        if (!anyEngineBridge() && Files.exists(forwardingBefore)) {
+            // the host as this engine found it, if no other engine's bridge is left
+            sysctl.set(FORWARDING, Files.readString(forwardingBefore).strip());
+            Files.delete(forwardingBefore);
+        }
+    }
+
+    /** Whether a bridge of any jcompose engine ({@code jcompose0}, {@code jc0-TAG}) is still on the host. */
+    private static boolean anyEngineBridge() throws IOException {
+        try (var links = Files.list(Path.of("/sys/class/net"))) {
+            return links.map(l -> l.getFileName().toString())
+                    .anyMatch(n -> n.equals("jcompose0") || n.startsWith("jc0-"));
+        }
     }
 
     private static boolean isRoot() {

@@ -15,7 +15,6 @@ import io.jcompose.network.link.Attachment;
 import io.jcompose.network.link.Endpoint;
 import io.jcompose.network.link.LinkManager;
 import io.jcompose.network.link.LinkNames;
-import io.jcompose.network.link.Sysctl;
 import io.jcompose.runtime.container.ContainerNetworking;
 import io.jcompose.runtime.container.ContainerRecord;
 import io.jcompose.runtime.container.Containers;
@@ -49,7 +48,6 @@ public final class Networks implements ContainerNetworking {
     private final NetworkStore store;
     private final SubnetAllocator subnets;
     private final LinkManager links;
-    private final Sysctl sysctl;
     private final Clock clock;
     private final Map<String, List<AddressAllocator>> allocators = new LinkedHashMap<>();
     private final String defaultBridge;
@@ -58,13 +56,12 @@ public final class Networks implements ContainerNetworking {
             name -> Optional.empty();
 
     /** {@code defaultBridge}: the Linux bridge of the predefined {@code bridge} network (docker's docker0). */
-    public Networks(NetworkStore store, SubnetAllocator subnets, LinkManager links, Sysctl sysctl, Clock clock,
+    public Networks(NetworkStore store, SubnetAllocator subnets, LinkManager links, Clock clock,
             String defaultBridge) {
         this.defaultBridge = defaultBridge;
         this.store = store;
         this.subnets = subnets;
         this.links = links;
-        this.sysctl = sysctl;
         this.clock = clock;
         for (NetworkRecord r : store.all()) {
             List<AddressAllocator> own = new ArrayList<>();
@@ -179,10 +176,7 @@ public final class Networks implements ContainerNetworking {
     private void bringUp(NetworkRecord record) throws IOException {
         List<Cidr> gateways = allocators.getOrDefault(record.id(), List.of()).stream()
                 .map(a -> Cidr.of(a.gateway(), a.subnet().prefixLength())).toList();
-        links.createBridge(record.bridge(), gateways, mtu(record));
-        if (!record.internal()) {
-            sysctl.enableIpv4Forwarding();
-        }
+        links.createBridge(record.bridge(), gateways, mtu(record)); // forwarding: the firewall's ensureBase
     }
 
     private void undoCreate(NetworkRecord record, List<AddressAllocator> own) {

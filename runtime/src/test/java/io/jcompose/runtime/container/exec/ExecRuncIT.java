@@ -62,7 +62,10 @@ class ExecRuncIT {
         ConmonRunc runtime = ConmonRunc.under(state);
         containers = new Containers(ContainerStore.open(state), images,
                 new ImageUnpacker(images.blobs(), new Snapshots(state, new LayerExtractor(Native.linux()))),
-                new OverlayRootfs(Native.linux(), state.resolve("empty-layer")), runtime, new SpecBundleWriter(),
+                new OverlayRootfs(Native.linux(), state.resolve("empty-layer")), runtime,
+                new SpecBundleWriter(io.jcompose.runtime.container.spec.SpecHost.detect(),
+                        io.jcompose.runtime.volume.VolumeMounts.NONE,
+                        io.jcompose.runtime.engine.EngineNames.cgroupParent(state)),
                 EngineFiles.ofHost(), Clock.systemUTC());
         watcher = ExitWatcher.watch(runtime.exitDir(), containers::exited);
         execs = new Execs(containers.store(), RuncExecRunner.under(state));
@@ -88,6 +91,9 @@ class ExecRuncIT {
         }
         assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
                 .filter(c -> c.contains(state.toString()) || c.contains("sleep 4321")).toList()).isEmpty();
+        String cgroups = io.jcompose.runtime.engine.EngineNames.cgroupParent(state);
+        io.jcompose.runtime.container.stats.CgroupFs.host(cgroups).removeParent();
+        assertThat(Path.of("/sys/fs/cgroup/memory", cgroups)).doesNotExist();
     }
 
     private ContainerRecord runSleeper(String name) throws IOException {
