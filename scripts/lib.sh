@@ -37,6 +37,22 @@ jc_apt_install() {
   fi
 }
 
+# Installs the system tools the engine runs containers with (runc, conmon, iptables...) when missing, if this user
+# may (root, or sudo without a password); otherwise says what the engine will need.
+jc_engine_packages() {
+  # shellcheck disable=SC2046
+  set -- $(grep -v '^#' "$JCOMPOSE_ROOT/scripts/engine-packages.txt")
+  if [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; then
+    jc_apt_install "$@" || jc_log "warning: could not install $*; the engine needs them to run containers"
+  else
+    local pkg
+    for pkg in "$@"; do
+      dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
+        || jc_log "note: the engine (run as root) needs the Debian package $pkg"
+    done
+  fi
+}
+
 # True when the CLI needs (re)building: no build yet, or a source or pom newer than the last build.
 jc_build_stale() {
   local stamp="$JCOMPOSE_BUILD/stamp"
@@ -53,6 +69,7 @@ jc_build_stale() {
 # own class path so the CLI's stays small), and records the CLI's AOT cache from a training run for fast start.
 jc_build() {
   command -v mvn >/dev/null 2>&1 || jc_apt_install maven
+  jc_engine_packages
   local java_home
   java_home=$(jc_java_home) || return 1
   jc_log "building (first use or sources changed)..."

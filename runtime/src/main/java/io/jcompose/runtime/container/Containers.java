@@ -165,12 +165,16 @@ public final class Containers implements ImageUsers {
             return false;
         }
         CompletableFuture<Integer> exited = events.nextExit(current.id());
+        Duration grace = timeout.orElseGet(() -> current.stopTimeout());
         if (current.state().status() == ContainerStatus.PAUSED) {
             signal(current, Signal.SIGKILL);
         } else {
-            signal(current, signal.orElseGet(() -> current.stopSignal()));
+            Signal stopSignal = signal.orElseGet(() -> current.stopSignal());
+            signal(current, stopSignal);
+            if (SignalDisposition.of(current.state().pid()).map(d -> d.ignores(stopSignal)).orElse(false)) {
+                grace = Duration.ZERO; // PID 1 has no handler: the signal cannot act, waiting is pointless
+            }
         }
-        Duration grace = timeout.orElseGet(() -> current.stopTimeout());
         if (!awaitExit(current.id(), exited, grace)) {
             signal(current, Signal.SIGKILL);
             if (!awaitExit(current.id(), exited, KILL_WAIT)) {
