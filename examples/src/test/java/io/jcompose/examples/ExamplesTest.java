@@ -36,15 +36,19 @@ class ExamplesTest {
     }
 
     @Test
-    void quickstartStartsTheCacheBeforeTheWebServer() {
+    void quickstartStartsTheWebServerBeforeItsWorkerAndBuildsItsImageFromTheHostsBusybox() throws IOException {
         LoadedProject project = ProjectLoader.load(
                 LoadOptions.builder(EXAMPLES.resolve("quickstart")).environment(Map.of("WEB_PORT", "9090")).build());
         assertThat(project.name()).isEqualTo("quickstart");
-        assertThat(project.graph().startLevels()).isEqualTo(List.of(List.of("cache"), List.of("web")));
+        assertThat(project.graph().startLevels()).isEqualTo(List.of(List.of("web"), List.of("worker")));
         Service web = project.project().services().get("web");
         assertThat(web.ports()).hasSize(1);
         assertThat(web.ports().getFirst().published()).isEqualTo("9090");
         assertThat(web.ports().getFirst().hostIp()).isEqualTo("127.0.0.1");
-        assertThat(web.dependsOn().get("cache").condition()).isEqualTo("service_healthy");
+        Service worker = project.project().services().get("worker");
+        assertThat(worker.dependsOn().get("web").condition()).isEqualTo("service_healthy");
+        assertThat(worker.image()).isEqualTo(web.image());
+        assertThat(Files.readString(EXAMPLES.resolve("quickstart/busybox/Dockerfile")))
+                .contains("COPY --from=host-bin busybox /bin/busybox");
     }
 }
