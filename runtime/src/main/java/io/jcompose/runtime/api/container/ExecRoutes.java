@@ -57,6 +57,7 @@ public final class ExecRoutes {
             throw new ApiException(400, "No exec command specified");
         }
         ExecId id = execs.create(request.pathParam("id"), spec(body));
+        size(id.hex(), body.consoleSize());
         return ApiResponse.json(201, Map.of("Id", id.hex()));
     }
 
@@ -85,6 +86,9 @@ public final class ExecRoutes {
             return new Start(true, StreamFrames.RAW_CONTENT_TYPE, (stdin, out) -> { });
         }
         boolean tty = execs.inspect(execId).spec().tty();
+        if (body != null) {
+            size(execId, body.consoleSize());
+        }
         ExecStart run = execs.start(execId);
         return new Start(false, tty ? StreamFrames.RAW_CONTENT_TYPE : StreamFrames.MULTIPLEXED_CONTENT_TYPE,
                 (stdin, out) -> run.run(stdin, sink(out, tty)));
@@ -106,6 +110,13 @@ public final class ExecRoutes {
         int width = dimension(request, "w");
         execs.resize(request.pathParam("id"), height, width);
         return ApiResponse.empty(200);
+    }
+
+    /** Docker's {@code ConsoleSize} [height, width], when given. */
+    private void size(String execId, List<Integer> consoleSize) {
+        if (consoleSize != null && consoleSize.size() == 2 && consoleSize.get(0) != null && consoleSize.get(1) != null) {
+            execs.resize(execId, consoleSize.get(0), consoleSize.get(1));
+        }
     }
 
     /** Docker's framing unless TTY; each chunk is flushed so that the client sees output as it comes. */

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Optional;
+import io.jcompose.runtime.sys.Terminal;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -18,10 +20,17 @@ public interface ExecRunner {
 
     /**
      * One run: the OCI process to start in runc's container {@code containerId}, stdin (null: /dev/null), the
-     * sink, a timeout after which the process is killed, and who learns its host PID once it is known.
+     * sink, a timeout after which the process is killed, who learns its host PID once it is known, and (for a
+     * process with a terminal) who gets the terminal to resize it.
      */
     record Launch(String containerId, ProcessJson process, InputStream stdin, OutputSink sink,
-            Optional<Duration> timeout, LongConsumer onPid) {
+            Optional<Duration> timeout, LongConsumer onPid, Consumer<Terminal> onTerminal) {
+
+        /** A launch without a terminal to hand out. */
+        public Launch(String containerId, ProcessJson process, InputStream stdin, OutputSink sink,
+                Optional<Duration> timeout, LongConsumer onPid) {
+            this(containerId, process, stdin, sink, timeout, onPid, terminal -> { });
+        }
     }
 
     /**

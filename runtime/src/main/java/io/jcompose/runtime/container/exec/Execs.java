@@ -53,10 +53,6 @@ public final class Execs {
     public ExecId create(String containerIdOrName, ExecSpec spec) throws IOException {
         ContainerRecord record = containers.find(containerIdOrName);
         requireRunning(record, containerIdOrName);
-        if (spec.tty()) {
-            throw new ContainerException(ContainerException.Kind.INVALID,
-                    "exec with a TTY is not supported by jcompose yet: run it without -t");
-        }
         if (!spec.user().isEmpty()) {
             resolveUser(record, spec.user());
         }
@@ -101,9 +97,9 @@ public final class Execs {
         });
     }
 
-    /** Accepted for any known exec; without a TTY there is no terminal to resize. */
+    /** Sets the exec's terminal size (kept until its terminal exists); without a TTY there is nothing to size. */
     public void resize(String execId, int height, int width) {
-        find(execId);
+        find(execId).resize(height, width);
     }
 
     /** A health check probe: the command's exit code and first 4 KiB of output, or a timeout. */
@@ -161,7 +157,7 @@ public final class Execs {
         };
         try {
             ExecRunner.Exit exit = runner.run(new ExecRunner.Launch(exec.container().hex(), process,
-                    spec.attachStdin() ? stdin : null, attached, Optional.empty(), exec::started));
+                    spec.attachStdin() ? stdin : null, attached, Optional.empty(), exec::started, exec::terminal));
             exec.exited(exit.exitCode());
             return exit;
         } catch (IOException | RuntimeException e) {

@@ -1,6 +1,8 @@
 package io.jcompose.runtime.container.exec;
 
 import io.jcompose.engine.api.stream.StreamType;
+import io.jcompose.runtime.sys.Pty;
+import io.jcompose.runtime.sys.Terminal;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code runc exec --process FILE ID}: runc joins the container's namespaces and cgroup and runs the process with
  * our pipes as its stdio, so stdout and stderr arrive apart; its exit code is the process's. A timeout kills the
- * process itself (its host PID from {@code --pid-file}), since runc forwards every signal but SIGKILL.
+ * process itself (its host PID from {@code --pid-file}), since runc forwards every signal but SIGKILL. With a
+ * terminal, runc's stdio is the slave of a {@link Pty} of ours: runc makes the container's terminal, relays between
+ * the two (in raw mode) and follows our window size on SIGWINCH.
  */
 public final class RuncExecRunner implements ExecRunner {
 
@@ -30,6 +34,7 @@ public final class RuncExecRunner implements ExecRunner {
     /** How long output may still arrive after the process ended (a background child can hold the pipes). */
     private static final Duration DRAIN = Duration.ofSeconds(2);
     private static final int RUNC_FAILED = 255;
+    private static final int SIGWINCH = 28;
 
     private final Path runc;
     private final Path runcRoot;
@@ -67,17 +72,51 @@ public final class RuncExecRunner implements ExecRunner {
         ProcessBuilder builder = new ProcessBuilder(runc.toString(), "--root", runcRoot.toString(), "--log",
                 log.toString(), "--log-format", "json", "exec", "--process", spec.toString(), "--pid-file",
                 pidFile.toString(), launch.containerId());
-        if (launch.stdin() == null) {
-            builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        }
-        Process runcExec = builder.start();
         GuardedSink sink = new GuardedSink(launch.sink());
         CountDownLatch drained = new CountDownLatch(2);
-        Thread.startVirtualThread(() -> pump(runcExec.getInputStream(), StreamType.STDOUT, sink, drained));
-        Thread.startVirtualThread(() -> pump(runcExec.getErrorStream(), StreamType.STDERR, sink, drained));
-        if (launch.stdin() != null) {
-            Thread.startVirtualThread(() -> feed(launch.stdin(), runcExec.getOutputStream()));
+        Process runcExec;
+        Pty pty = null;
+        if (launch.process().terminal()) {
+            // runc relays between the container's own terminal and its stdio, which must be a terminal: ours
+            pty = Pty.open();
+            // the slave is opened by the child (a shell that then becomes runc), never by the engine: a session
+            // leader opening a terminal makes it its controlling one, and its hang-up would stop the engine
+            List<String> command = new java.util.ArrayList<>(List.of("/bin/sh", "-c",
+                    "exec \"$@\" <\"$0\" >\"$0\" 2>&1", pty.slave().toString()));
+            command.addAll(builder.command());
+            builder.command(command);
+            Terminal master = pty.master();
+            launch.onTerminal().accept(master); // a size asked for already is on our terminal before runc reads it
+            runcExec = builder.start();
+            Thread.ofPlatform().daemon().name("exec-tty").start(() -> pump(master, sink, drained));
+            drained.countDown(); // one stream only
+            if (launch.stdin() != null) {
+                Thread.startVirtualThread(() -> feed(launch.stdin(), master));
+            }
+            launch.onTerminal().accept(new RuncTerminal(master, runcExec));
+        } else {
+            if (launch.stdin() == null) {
+                builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+            }
+            runcExec = builder.start();
+            Process started = runcExec;
+            Thread.startVirtualThread(() -> pump(started.getInputStream(), StreamType.STDOUT, sink, drained));
+            Thread.startVirtualThread(() -> pump(started.getErrorStream(), StreamType.STDERR, sink, drained));
+            if (launch.stdin() != null) {
+                Thread.startVirtualThread(() -> feed(launch.stdin(), started.getOutputStream()));
+            }
         }
+        try {
+            return await(launch, runcExec, pidFile, log, sink, drained);
+        } finally {
+            if (pty != null) {
+                pty.master().close();
+            }
+        }
+    }
+
+    private Exit await(Launch launch, Process runcExec, Path pidFile, Path log, GuardedSink sink,
+            CountDownLatch drained) throws IOException {
         PidReport pid = new PidReport(pidFile, launch);
         Thread.startVirtualThread(() -> pid.poll(runcExec));
         boolean timedOut = false;
@@ -137,6 +176,59 @@ public final class RuncExecRunner implements ExecRunner {
             // the pipe went away with the process
         } finally {
             drained.countDown();
+        }
+    }
+
+    private static void pump(Terminal master, GuardedSink sink, CountDownLatch drained) {
+        byte[] buffer = new byte[32 * 1024];
+        try {
+            int n;
+            while ((n = master.read(buffer)) >= 0) {
+                sink.write(StreamType.STDOUT, buffer, n);
+            }
+        } catch (IOException e) {
+            // the terminal went away with the process
+        } finally {
+            drained.countDown();
+        }
+    }
+
+    private static void feed(InputStream stdin, Terminal master) {
+        byte[] buffer = new byte[8 * 1024];
+        try {
+            int n;
+            while ((n = stdin.read(buffer)) >= 0) {
+                master.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            // the process ended first, or the caller's stream failed: either way input is done
+        }
+    }
+
+    /** The exec's terminal as handed out: a resize also tells runc, which passes the size on to the container's. */
+    private record RuncTerminal(Terminal master, Process runc) implements Terminal {
+
+        @Override
+        public int read(byte[] buffer) throws IOException {
+            return master.read(buffer);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            master.write(bytes, offset, length);
+        }
+
+        @Override
+        public void resize(int rows, int columns) throws IOException {
+            master.resize(rows, columns);
+            if (runc.isAlive()) {
+                Pty.signal(runc.pid(), SIGWINCH);
+            }
+        }
+
+        @Override
+        public void close() {
+            master.close();
         }
     }
 

@@ -1,13 +1,16 @@
 package io.jcompose.runtime.api.container;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.jcompose.runtime.api.image.DockerCli;
 import io.jcompose.runtime.engine.Engine;
 import io.jcompose.runtime.engine.EngineOptions;
 import io.jcompose.runtime.engine.TestEngines;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -142,6 +145,20 @@ class ContainerDockerIT {
         assertThat(docker.ok("top", "host1")).contains("sleep 100");
         docker.ok("stop", "-t", "0", "host1");
         assertThat(docker.run("exec", "host1", "true").output()).contains("is not running");
+    }
+
+    @Test
+    void execWithATerminalIsInteractiveFollowsTheWindowSizeAndPassesCtrlC() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "script (bsdutils) is not installed");
+        docker.ok("run", "-d", "--name", "tty1", "bb:1", "sleep", "100");
+        DockerCli.Result plain = docker.run("exec", "-t", "tty1", "sh", "-c", "tty; exit 3");
+        assertThat(plain.exit()).isEqualTo(3);
+        assertThat(plain.output()).startsWith("/dev/pts/");
+        DockerCli.Result shell = docker.onTerminal(33, 101, List.of("stty size\n", "echo $((6*7))\n",
+                "sleep 30\n", "\u0003", "exit 5\n"), "exec", "-it", "tty1", "sh");
+        assertThat(shell.exit()).as(shell.output()).isEqualTo(5);
+        assertThat(shell.output()).contains("33 101").contains("42").contains("^C");
+        assertThat(docker.ok("top", "tty1")).doesNotContain("sleep 30");
     }
 
     private void awaitHealth(String name, String status) throws Exception {

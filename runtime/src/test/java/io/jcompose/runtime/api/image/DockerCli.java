@@ -49,6 +49,43 @@ public final class DockerCli {
         return new Result(p.exitValue(), out);
     }
 
+    /**
+     * Runs {@code docker ARGS} on a terminal of its own ({@code script}, rows x columns), typing {@code input}
+     * lines into it one by one; what the terminal showed and the exit code.
+     */
+    public Result onTerminal(int rows, int columns, List<String> input, String... args)
+            throws IOException, InterruptedException {
+        StringBuilder line = new StringBuilder("stty rows " + rows + " cols " + columns + "; exec '" + binary
+                + "' -H 'unix://" + socket + "'");
+        for (String a : args) {
+            line.append(" '").append(a.replace("'", "'\\''")).append('\'');
+        }
+        ProcessBuilder pb = new ProcessBuilder("script", "-qec", line.toString(), "/dev/null")
+                .redirectErrorStream(true);
+        pb.environment().put("DOCKER_CONFIG", configDir.toString());
+        pb.environment().remove("DOCKER_HOST");
+        Process p = pb.start();
+        Thread typist = Thread.startVirtualThread(() -> {
+            try (var in = p.getOutputStream()) {
+                for (String text : input) {
+                    Thread.sleep(700);
+                    in.write(text.getBytes(StandardCharsets.UTF_8));
+                    in.flush();
+                }
+                Thread.sleep(2000);
+            } catch (IOException | InterruptedException e) {
+                // the terminal ended first
+            }
+        });
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("docker " + String.join(" ", args) + " did not finish: " + out);
+        }
+        typist.interrupt();
+        return new Result(p.exitValue(), out);
+    }
+
     /** Runs a command that must succeed; its output. */
     public String ok(String... args) throws IOException, InterruptedException {
         Result r = run(args);

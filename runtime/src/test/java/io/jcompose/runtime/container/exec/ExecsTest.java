@@ -9,6 +9,7 @@ import io.jcompose.runtime.container.ContainerRecord;
 import io.jcompose.runtime.container.ContainerStatus;
 import io.jcompose.runtime.container.ContainerStore;
 import io.jcompose.runtime.container.spec.json.ProcessJson;
+import io.jcompose.runtime.sys.Terminal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -146,6 +147,43 @@ class ExecsTest {
     }
 
     @Test
+    void aTerminalGetsTheSizeAskedForBeforeItExistedAndEveryLaterOne() throws IOException {
+        ExecId id = execs.create("web", new ExecSpec(List.of("sh"), List.of(), "", "", true, false, true, true, true,
+                ""));
+        execs.resize(id.hex(), 33, 101);
+        List<String> sizes = new ArrayList<>();
+        Terminal terminal = new Terminal() {
+            @Override
+            public int read(byte[] buffer) {
+                return -1;
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) {
+            }
+
+            @Override
+            public void resize(int rows, int columns) {
+                sizes.add(rows + "x" + columns);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        runner.behave(launch -> {
+            assertThat(launch.process().terminal()).isTrue();
+            assertThat(launch.process().env()).contains("TERM=xterm");
+            launch.onTerminal().accept(terminal);
+            execs.resize(id.hex(), 40, 120);
+            return ExecRunner.Exit.of(0);
+        });
+        execs.start(id.hex()).run(null, OutputSink.discard());
+        execs.resize(id.hex(), 50, 50); // after the end: nothing to size
+        assertThat(sizes).containsExactly("33x101", "40x120");
+    }
+
+    @Test
     void errorsReadLikeDockers() throws IOException {
         assertThatThrownBy(() -> execs.inspect("abc")).hasMessage("No such exec instance: abc")
                 .isInstanceOfSatisfying(ContainerException.class,
@@ -159,9 +197,6 @@ class ExecsTest {
                 .hasMessage("unable to find user alice: no matching entries in passwd file")
                 .isInstanceOfSatisfying(ContainerException.class,
                         e -> assertThat(e.kind()).isEqualTo(ContainerException.Kind.INVALID));
-        assertThatThrownBy(() -> execs.create("web",
-                new ExecSpec(List.of("sh"), List.of(), "", "", true, false, true, true, true, "")))
-                .hasMessage("exec with a TTY is not supported by jcompose yet: run it without -t");
 
         ContainerRecord stopped = FakeContainers.add(store, "stopped", ContainerStatus.EXITED);
         assertThatThrownBy(() -> execs.create("stopped", ExecSpec.of(List.of("true"))))
