@@ -65,6 +65,11 @@ public final class ContainerCommand implements Runnable {
         return System.in;
     }
 
+    /** Whether stdin and stdout are a terminal (tests answer false). */
+    boolean terminal() {
+        return LocalTerminal.present();
+    }
+
     Map<String, String> environment() {
         return root.invocation().environment();
     }

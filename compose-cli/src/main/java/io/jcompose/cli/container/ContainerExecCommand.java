@@ -73,20 +73,49 @@ public final class ContainerExecCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        boolean attach = !detach;
+        if (attach && tty && interactive && !parent.terminal()) {
+            spec.commandLine().getErr().println("the input device is not a TTY");
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
         parent.containers().inspect(container); // "No such container" before anything is created
         ExecApi execs = parent.execs();
-        boolean attach = !detach;
-        String id = execs.create(container, new ExecConfigJson(attach && interactive, attach, attach, null,
+        List<Integer> size = attach && tty ? LocalTerminal.size().orElse(null) : null;
+        String id = execs.create(container, new ExecConfigJson(attach && interactive, attach, attach, size,
                 detachKeys, tty, environment.isEmpty() ? null : environment, List.copyOf(command), privileged,
                 user, workdir));
         if (detach) {
             execs.startDetached(id);
             return 0;
         }
+        return run(execs, id, tty, interactive, parent.stdin(), spec);
+    }
+
+    /**
+     * Starts an exec on a hijacked connection and relays it; with a TTY and a terminal here, the terminal is raw
+     * meanwhile and follows the window size. The exec's exit code.
+     */
+    static int run(ExecApi execs, String id, boolean tty, boolean interactive, java.io.InputStream stdin,
+            CommandSpec spec) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         WriterOutputStream stdout = new WriterOutputStream(out);
-        execs.start(id, tty, interactive ? parent.stdin() : null, stdout, tty ? stdout : new WriterOutputStream(err));
+        java.util.Optional<LocalTerminal> terminal = tty && interactive ? LocalTerminal.raw()
+                : java.util.Optional.empty();
+        try {
+            terminal.ifPresent(t -> t.onResize((rows, columns) -> {
+                try {
+                    execs.resize(id, rows, columns);
+                } catch (IOException e) {
+                    // the exec just ended
+                }
+                return 0;
+            }));
+            execs.start(id, tty, interactive ? stdin : null, stdout, tty ? stdout : new WriterOutputStream(err));
+        } finally {
+            terminal.ifPresent(LocalTerminal::close);
+        }
         ExecInspectJson done = execs.inspect(id);
         return done.exitCode() == null ? 0 : done.exitCode();
     }

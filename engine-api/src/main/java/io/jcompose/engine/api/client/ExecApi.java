@@ -34,6 +34,9 @@ public interface ExecApi {
         }
     }
 
+    /** {@code POST /exec/{id}/resize}: the size of the exec's terminal. */
+    void resize(String execId, int height, int width) throws IOException;
+
     /** {@code GET /exec/{id}/json}: whether it runs, and its exit code once it ended. */
     ExecInspectJson inspect(String execId) throws IOException;
 }

@@ -59,6 +59,16 @@ public final class ExecClient implements ExecApi {
     }
 
     @Override
+    public void resize(String execId, int height, int width) throws IOException {
+        String target = ApiTarget.of("/exec/" + ContainerClient.segment(execId) + "/resize")
+                .param("h", Integer.toString(height)).param("w", Integer.toString(width)).build();
+        try (StreamingResponse r = http.open("POST", target, Map.of(), null)) {
+            EngineClient.check(r);
+            r.body().transferTo(OutputStream.nullOutputStream());
+        }
+    }
+
+    @Override
     public ExecInspectJson inspect(String execId) throws IOException {
         String target = ApiTarget.of("/exec/" + ContainerClient.segment(execId) + "/json").build();
         try (StreamingResponse r = http.open("GET", target, Map.of(), null)) {
