@@ -37,7 +37,7 @@ final class ContainerLevels {
 
     private static void runLevel(List<ObservedContainer> level, Progress progress, String working, String done,
             Step step) throws IOException {
-        IOException first = null;
+        Throwable first = null;
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<Void>> tasks = new ArrayList<>();
             for (ObservedContainer c : level) {
@@ -57,11 +57,7 @@ final class ContainerLevels {
                 try {
                     t.get();
                 } catch (ExecutionException e) {
-                    if (first == null) {
-                        first = e.getCause() instanceof IOException io ? io
-                                : e.getCause() instanceof RuntimeException re ? rethrow(re)
-                                : new IOException(e.getCause().getMessage(), e.getCause());
-                    }
+                    first = first == null ? e.getCause() : first;
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     pool.shutdownNow();
@@ -69,12 +65,11 @@ final class ContainerLevels {
                 }
             }
         }
-        if (first != null) {
-            throw first;
+        switch (first) {
+            case null -> { }
+            case IOException io -> throw io;
+            case RuntimeException re -> throw re;
+            default -> throw new IOException(first.getMessage(), first);
         }
-    }
-
-    private static IOException rethrow(RuntimeException e) {
-        throw e;
     }
 }

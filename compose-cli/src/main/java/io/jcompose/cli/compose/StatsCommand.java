@@ -9,6 +9,7 @@ import io.jcompose.cli.container.ListFormat;
 import io.jcompose.engine.api.client.ContainerApi;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,7 +51,7 @@ public final class StatsCommand implements Callable<Integer> {
         Desired desired = ComposeContext.load(root, spec);
         ContainerApi api = ComposeContext.engine(root, spec).containers();
         List<String> ids = ProjectContainers.of(desired, services).containers(api, all, OneOff.EXCLUDE).stream()
-                .sorted(java.util.Comparator.comparing(ObservedContainer::name)).map(ObservedContainer::id).toList();
+                .sorted(Comparator.comparing(ObservedContainer::name)).map(ObservedContainer::id).toList();
         return ContainerStatsCommand.show(spec.commandLine(), api, ids, noStream, noTrunc, listFormat);
     }
 }
