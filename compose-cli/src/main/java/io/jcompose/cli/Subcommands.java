@@ -3,8 +3,22 @@ package io.jcompose.cli;
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
 import io.jcompose.cli.compose.DownCommand;
+import io.jcompose.cli.compose.EventsCommand;
+import io.jcompose.cli.compose.ImagesCommand;
+import io.jcompose.cli.compose.KillCommand;
+import io.jcompose.cli.compose.LsCommand;
+import io.jcompose.cli.compose.PauseCommand;
+import io.jcompose.cli.compose.PortCommand;
 import io.jcompose.cli.compose.PsCommand;
+import io.jcompose.cli.compose.RestartCommand;
+import io.jcompose.cli.compose.RmCommand;
+import io.jcompose.cli.compose.StartCommand;
+import io.jcompose.cli.compose.StatsCommand;
+import io.jcompose.cli.compose.StopCommand;
+import io.jcompose.cli.compose.TopCommand;
+import io.jcompose.cli.compose.UnpauseCommand;
 import io.jcompose.cli.compose.UpCommand;
+import io.jcompose.cli.compose.WaitCommand;
 import io.jcompose.cli.container.ContainerCommand;
 import io.jcompose.cli.container.StopAtImage;
 import io.jcompose.cli.engine.EngineCommand;
@@ -27,7 +41,22 @@ final class Subcommands {
 
     private static final List<Class<?>> ALL = List.of(ConfigCommand.class, ContainerCommand.class, DownCommand.class,
             EngineCommand.class, ImageCommand.class, NetworkCommand.class, PsCommand.class, UpCommand.class,
-            VersionCommand.class, VolumeCommand.class, AutoComplete.GenerateCompletion.class);
+            VersionCommand.class, VolumeCommand.class,
+            EventsCommand.class,
+            ImagesCommand.class,
+            KillCommand.class,
+            LsCommand.class,
+            PauseCommand.class,
+            PortCommand.class,
+            RestartCommand.class,
+            RmCommand.class,
+            StartCommand.class,
+            StatsCommand.class,
+            StopCommand.class,
+            TopCommand.class,
+            UnpauseCommand.class,
+            WaitCommand.class,
+            AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */
     private static final Set<String> WITH_VALUE = Set.of("-f", "--file", "-p", "--project-name",

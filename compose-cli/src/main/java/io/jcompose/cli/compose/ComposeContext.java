@@ -5,6 +5,8 @@ import io.jcompose.cli.compose.exec.EngineApis;
 import io.jcompose.cli.compose.plan.Desired;
 import io.jcompose.engine.api.client.ContainerClient;
 import io.jcompose.engine.api.client.EngineClient;
+import io.jcompose.engine.api.client.EventsApi;
+import io.jcompose.engine.api.client.EventsClient;
 import io.jcompose.engine.api.client.NetworkClient;
 import io.jcompose.engine.api.client.VolumeClient;
 import io.jcompose.model.load.ProjectLoader;
@@ -31,9 +33,18 @@ final class ComposeContext {
                 new VolumeClient(socket));
     }
 
+    /** The engine's event stream; the local engine is started first if nothing answers. */
+    static EventsApi events(JcomposeCommand root, CommandSpec spec) throws IOException {
+        return new EventsClient(root.engine().ensureRunning(spec.commandLine().getErr()).socket());
+    }
+
     /** A warning line as docker compose prints them. */
     static void warn(CommandSpec spec, String warning) {
-        PrintWriter err = spec.commandLine().getErr();
+        warn(spec.commandLine().getErr(), warning);
+    }
+
+    /** A warning line as docker compose prints them, to {@code err}. */
+    static void warn(PrintWriter err, String warning) {
         err.println("WARN[0000] " + warning);
         err.flush();
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,17 +50,30 @@ public final class ContainerStatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        ListFormat listFormat;
-        try {
-            listFormat = ListFormat.of(format, StatsRow.DEFAULT, StatsRow.HEADERS);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ListFormat listFormat = format(spec.commandLine(), format);
         ContainerApi api = parent.containers();
         List<String> names = containers.isEmpty()
                 ? api.list(all, Map.of()).stream().map(ContainerSummaryJson::id).toList() : containers;
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        return show(spec.commandLine(), api, names, noStream, noTrunc, listFormat);
+    }
+
+    /** The {@code --format} of a stats table; a bad one is a usage error. */
+    public static ListFormat format(CommandLine cli, String format) {
+        try {
+            return ListFormat.of(format, StatsRow.DEFAULT, StatsRow.HEADERS);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(cli, e.getMessage());
+        }
+    }
+
+    /**
+     * Docker's stats table of {@code names} (IDs or names), once or live until every stream ends; shared with
+     * {@code compose stats}, which picks the project's containers.
+     */
+    public static int show(CommandLine cli, ContainerApi api, List<String> names, boolean noStream, boolean noTrunc,
+            ListFormat listFormat) throws IOException {
+        PrintWriter out = cli.getOut();
+        PrintWriter err = cli.getErr();
         StatsCollector collector = new StatsCollector(api, names, noTrunc);
         List<String> errors = noStream ? collector.once() : collector.startStreams();
         if (!errors.isEmpty()) {

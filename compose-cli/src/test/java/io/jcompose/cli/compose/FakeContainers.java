@@ -13,6 +13,7 @@ import io.jcompose.engine.api.json.ContainerInspectJson;
 import io.jcompose.engine.api.json.ContainerStatsJson;
 import io.jcompose.engine.api.json.ContainerSummaryJson;
 import io.jcompose.engine.api.json.ContainerTopJson;
+import io.jcompose.engine.api.json.ContainerWaitJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -23,7 +24,10 @@ import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
-/** An in-memory container engine: records every call; tests script failures and health answers. */
+/**
+ * An in-memory container engine: records every call; tests script failures, health answers, wait results and
+ * published ports.
+ */
 final class FakeContainers implements ContainerApi {
 
     /** A container as the fake holds it. */
@@ -33,6 +37,7 @@ final class FakeContainers implements ContainerApi {
         final Map<String, String> labels;
         String state = "created";
         int exitCode;
+        List<ContainerSummaryJson.PortJson> ports = List.of();
 
         Box(String id, String name, Map<String, String> labels) {
             this.id = id;
@@ -48,6 +53,8 @@ final class FakeContainers implements ContainerApi {
     final Map<String, String> failStart = new LinkedHashMap<>();
     /** Container name -> health status for each inspect, in turn (the last repeats). */
     final Map<String, List<String>> health = new LinkedHashMap<>();
+    /** Container name -> the exit code its wait answers; a container not here waits until interrupted. */
+    final Map<String, Long> exits = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inspections = new LinkedHashMap<>();
     private int next = 1;
 
@@ -109,7 +116,7 @@ final class FakeContainers implements ContainerApi {
     public synchronized List<ContainerSummaryJson> list(boolean all, Map<String, List<String>> filters) {
         return boxes.values().stream().filter(b -> all || b.state.equals("running"))
                 .map(b -> new ContainerSummaryJson(b.id, List.of("/" + b.name), "img", "sha256:1", "cmd", 0,
-                        List.of(), b.labels, b.state, b.state, null, null, null)).toList();
+                        b.ports, b.labels, b.state, b.state, null, null, null)).toList();
     }
 
     @Override
@@ -135,13 +142,32 @@ final class FakeContainers implements ContainerApi {
     }
 
     @Override
+    public ContainerWaitJson wait(String id, WaitCondition condition) throws IOException {
+        Box b = find(id);
+        calls.add("wait " + b.name);
+        Long code = exits.get(b.name);
+        if (code == null) {
+            try {
+                Thread.sleep(java.time.Duration.ofMinutes(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            throw new IOException("no exit");
+        }
+        return new ContainerWaitJson(code, null);
+    }
+
+    @Override
     public HijackedStream attach(String id, AttachOptions options, boolean tty) {
         throw new UnsupportedOperationException();
     }
 
     @Override
-    public ContainerTopJson top(String id, String psArgs) {
-        throw new UnsupportedOperationException();
+    public ContainerTopJson top(String id, String psArgs) throws IOException {
+        Box b = find(id);
+        calls.add("top " + b.name);
+        return new ContainerTopJson(List.of("UID", "PID", "CMD"), List.of(List.of("root", "4242", "sleep 600")));
     }
 
     @Override
@@ -155,23 +181,31 @@ final class FakeContainers implements ContainerApi {
     }
 
     @Override
-    public void kill(String id, String signal) {
-        throw new UnsupportedOperationException();
+    public void kill(String id, String signal) throws IOException {
+        transition(id, "kill", signal, "exited");
     }
 
     @Override
-    public void restart(String id, OptionalInt timeoutSeconds) {
-        throw new UnsupportedOperationException();
+    public void restart(String id, OptionalInt timeoutSeconds) throws IOException {
+        transition(id, "restart", "", "running");
     }
 
     @Override
-    public void pause(String id) {
-        throw new UnsupportedOperationException();
+    public void pause(String id) throws IOException {
+        transition(id, "pause", "", "paused");
     }
 
     @Override
-    public void unpause(String id) {
-        throw new UnsupportedOperationException();
+    public void unpause(String id) throws IOException {
+        transition(id, "unpause", "", "running");
+    }
+
+    private void transition(String id, String call, String argument, String state) throws IOException {
+        Box b = find(id);
+        synchronized (this) {
+            calls.add(call + " " + b.name + (argument.isEmpty() ? "" : " " + argument));
+            b.state = state;
+        }
     }
 
     @Override

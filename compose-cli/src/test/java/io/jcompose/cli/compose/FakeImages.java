@@ -21,6 +21,8 @@ final class FakeImages implements ImageApi {
 
     final List<String> calls;
     final Set<String> present = new HashSet<>();
+    /** Name -> what inspect answers for it (else null, for a present image). */
+    final java.util.Map<String, ImageInspectJson> inspected = new java.util.HashMap<>();
 
     FakeImages(List<String> calls) {
         this.calls = calls;
@@ -31,7 +33,7 @@ final class FakeImages implements ImageApi {
         if (!present.contains(name)) {
             throw EngineApiException.response(404, "No such image: " + name);
         }
-        return null;
+        return inspected.get(name);
     }
 
     @Override

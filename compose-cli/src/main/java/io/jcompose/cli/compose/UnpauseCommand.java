@@ -1,0 +1,49 @@
+package io.jcompose.cli.compose;
+
+import io.jcompose.cli.JcomposeCommand;
+import io.jcompose.cli.compose.ProjectContainers.OneOff;
+import io.jcompose.cli.compose.exec.EngineApis;
+import io.jcompose.cli.compose.exec.Progress;
+import io.jcompose.cli.compose.plan.Desired;
+import io.jcompose.cli.compose.plan.ObservedContainer;
+import io.jcompose.engine.api.client.ContainerApi;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code jcompose unpause}: thaw the services' paused containers, all at once. */
+@Command(name = "unpause", description = "Unpause services.")
+public final class UnpauseCommand implements Callable<Integer> {
+
+    @ParentCommand
+    JcomposeCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "SERVICE", arity = "0..*", description = "Services to unpause.")
+    List<String> services = new ArrayList<>();
+
+    @Override
+    public Integer call() throws IOException {
+        Desired desired = ComposeContext.load(root, spec);
+        return run(desired, ComposeContext.engine(root, spec), spec.commandLine().getErr());
+    }
+
+    int run(Desired desired, EngineApis engine, PrintWriter err) throws IOException {
+        ContainerApi api = engine.containers();
+        List<ObservedContainer> chosen = ProjectContainers.of(desired, services).containers(api, true, OneOff.EXCLUDE)
+                .stream().filter(c -> c.state().equals("paused")).toList();
+        if (!chosen.isEmpty()) {
+            ContainerLevels.run(List.of(chosen), Progress.plain(err), "Unpausing", "Unpaused", c -> api.unpause(c.id()));
+        }
+        return 0;
+    }
+}
