@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The CLI talks to the engine API only: it never starts runc, ip or iptables itself. The one process it starts
- * is the engine (package {@code io.jcompose.cli.engine}), which it also signals to stop.
+ * is the engine (package {@code io.jcompose.cli.engine}), which it also signals to stop; besides, {@code stty} sets
+ * the user's own terminal (package {@code io.jcompose.cli.terminal}).
  */
 class CliArchitectureTest {
 
@@ -19,7 +20,7 @@ class CliArchitectureTest {
 
     @Test
     void startsNoProcessesButTheEngine() {
-        noClasses().that().resideOutsideOfPackage("io.jcompose.cli.engine")
+        noClasses().that().resideOutsideOfPackages("io.jcompose.cli.engine", "io.jcompose.cli.terminal")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessBuilder")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.ProcessHandle")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.lang.Process")

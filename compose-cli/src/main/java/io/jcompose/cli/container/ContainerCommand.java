@@ -1,6 +1,7 @@
 package io.jcompose.cli.container;
 
 import io.jcompose.cli.JcomposeCommand;
+import io.jcompose.cli.terminal.LocalTerminal;
 import io.jcompose.engine.api.client.ContainerApi;
 import io.jcompose.engine.api.client.ContainerClient;
 import io.jcompose.engine.api.client.EngineClient;

@@ -1,5 +1,6 @@
 package io.jcompose.cli.container;
 
+import io.jcompose.cli.terminal.LocalTerminal;
 import io.jcompose.engine.api.client.ExecApi;
 import io.jcompose.engine.api.json.ExecConfigJson;
 import io.jcompose.engine.api.json.ExecInspectJson;

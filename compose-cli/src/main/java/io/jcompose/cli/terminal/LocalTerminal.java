@@ -1,4 +1,4 @@
-package io.jcompose.cli.container;
+package io.jcompose.cli.terminal;
 
 import java.io.Console;
 import java.io.IOException;
