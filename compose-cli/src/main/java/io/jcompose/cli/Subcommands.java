@@ -3,6 +3,7 @@ package io.jcompose.cli;
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
 import io.jcompose.cli.compose.DownCommand;
+import io.jcompose.cli.compose.LogsCommand;
 import io.jcompose.cli.compose.PsCommand;
 import io.jcompose.cli.compose.UpCommand;
 import io.jcompose.cli.container.ContainerCommand;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
 final class Subcommands {
 
     private static final List<Class<?>> ALL = List.of(ConfigCommand.class, ContainerCommand.class, DownCommand.class,
-            EngineCommand.class, ImageCommand.class, NetworkCommand.class, PsCommand.class, UpCommand.class,
+            EngineCommand.class, ImageCommand.class, NetworkCommand.class, PsCommand.class, UpCommand.class, LogsCommand.class,
             VersionCommand.class, VolumeCommand.class, AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */
