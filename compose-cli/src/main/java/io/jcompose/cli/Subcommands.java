@@ -9,6 +9,7 @@ import io.jcompose.cli.compose.KillCommand;
 import io.jcompose.cli.compose.LsCommand;
 import io.jcompose.cli.compose.PauseCommand;
 import io.jcompose.cli.compose.PortCommand;
+import io.jcompose.cli.compose.LogsCommand;
 import io.jcompose.cli.compose.PsCommand;
 import io.jcompose.cli.compose.RestartCommand;
 import io.jcompose.cli.compose.RmCommand;
@@ -56,6 +57,7 @@ final class Subcommands {
             TopCommand.class,
             UnpauseCommand.class,
             WaitCommand.class,
+            LogsCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */

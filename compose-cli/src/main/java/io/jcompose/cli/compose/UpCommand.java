@@ -5,6 +5,7 @@ import io.jcompose.cli.command.VersionCommand;
 import io.jcompose.cli.compose.exec.ContainerBodies;
 import io.jcompose.cli.compose.exec.EngineApis;
 import io.jcompose.cli.compose.exec.Progress;
+import io.jcompose.cli.compose.exec.ReadyWaiter;
 import io.jcompose.cli.compose.exec.UpExecutor;
 import io.jcompose.cli.compose.plan.Action;
 import io.jcompose.cli.compose.plan.Desired;
@@ -13,23 +14,29 @@ import io.jcompose.cli.compose.plan.Plan;
 import io.jcompose.cli.compose.plan.Planner;
 import io.jcompose.cli.compose.plan.UpOptions;
 import io.jcompose.model.error.ComposeException;
-import io.jcompose.model.error.ExitCodes;
 import io.jcompose.model.project.Service;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jcompose up}: observe what the engine has of the project, plan what is missing or out of date (each
- * action with its reason), and execute the plan along the dependency graph; {@code --dry-run} only prints it.
+ * {@code jcompose up [SERVICE...]}: observe what the engine has of the project, plan what is missing or out of date
+ * (each action with its reason), execute the plan along the dependency graph, then, unless detached, follow the
+ * containers' output until they stop or Ctrl-C stops them; {@code --dry-run} only prints the plan.
  */
 @Command(name = "up", description = "Create and start containers.")
 public final class UpCommand implements Callable<Integer> {
@@ -40,43 +47,19 @@ public final class UpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-d", "--detach"}, description = "Detached mode: Run containers in the background.")
-    boolean detach;
+    @Mixin
+    UpFlags flags;
 
     @Option(names = "--dry-run", description = "Print the plan, each action with its reason, and change nothing.")
     boolean dryRun;
 
-    @Option(names = "--force-recreate", description = "Recreate containers even if their configuration and image "
-            + "haven't changed.")
-    boolean forceRecreate;
-
-    @Option(names = "--no-recreate", description = "If containers already exist, don't recreate them.")
-    boolean noRecreate;
-
-    @Option(names = "--remove-orphans", description = "Remove containers for services not defined in the Compose "
-            + "file.")
-    boolean removeOrphans;
-
-    @Option(names = {"-t", "--timeout"}, paramLabel = "SECONDS", description = "Use this timeout in seconds for "
-            + "container shutdown when containers are recreated.")
-    Integer timeout;
-
-    @Option(names = "--wait-timeout", paramLabel = "SECONDS", defaultValue = "120", description = "Maximum "
-            + "duration in seconds to wait for a depends_on condition (default: ${DEFAULT-VALUE}).")
-    int waitTimeout;
+    @Parameters(paramLabel = "SERVICE", arity = "0..*")
+    List<String> services = List.of();
 
     @Override
     public Integer call() throws IOException {
-        if (forceRecreate && noRecreate) {
-            throw new ParameterException(spec.commandLine(), "--force-recreate and --no-recreate are incompatible");
-        }
+        flags.validate(spec);
         PrintWriter err = spec.commandLine().getErr();
-        if (!detach && !dryRun) {
-            err.println("attached mode is not supported yet: run 'jcompose up -d' "
-                    + "(logs: 'jcompose container logs NAME')");
-            err.flush();
-            return ExitCodes.USAGE;
-        }
         Desired desired = ComposeContext.load(root, spec);
         for (Service s : desired.project().services().values()) {
             if (s.image() == null || s.image().isEmpty()) {
@@ -84,9 +67,18 @@ public final class UpCommand implements Callable<Integer> {
                         + "yet");
             }
         }
+        ServiceSelection.check(desired, services);
+        Map<String, Integer> scale = scale(desired);
+        ServiceSelection.check(desired, flags.attach);
+        ServiceSelection.check(desired, flags.noAttach);
+        if (flags.exitCodeFrom != null) {
+            ServiceSelection.check(desired, List.of(flags.exitCodeFrom));
+        }
+        Set<String> scope = ServiceSelection.scope(desired, services, flags.noDeps);
+        UpOptions options = new UpOptions(flags.forceRecreate, flags.noRecreate, flags.removeOrphans, timeout(),
+                Duration.ofSeconds(flags.waitTimeout), scope, Set.copyOf(services), scale, flags.noStart,
+                flags.alwaysRecreateDeps, flags.pull, flags.quietPull);
         EngineApis engine = ComposeContext.engine(root, spec);
-        UpOptions options = new UpOptions(forceRecreate, noRecreate, removeOrphans,
-                timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout), Duration.ofSeconds(waitTimeout));
         Plan plan = Planner.plan(desired, Observed.of(desired, engine.containers(), engine.networks(),
                 engine.volumes()), options);
         plan.warnings().forEach(w -> ComposeContext.warn(spec, w));
@@ -105,12 +97,46 @@ public final class UpCommand implements Callable<Integer> {
         }
         err.flush();
         ContainerBodies bodies = new ContainerBodies(desired, VersionCommand.version());
+        Instant started = Instant.now();
         try {
             new UpExecutor(engine, desired, bodies, Progress.plain(err), options, Duration.ofMillis(500)).run(plan);
+            if (flags.noStart) {
+                return 0;
+            }
+            if (flags.detach()) {
+                if (flags.waitReady) {
+                    new ReadyWaiter(engine, desired, options, Progress.plain(err), Duration.ofMillis(500))
+                            .await(Duration.ofSeconds(flags.waitTimeout));
+                }
+                return 0;
+            }
+            Set<String> attached = ServiceSelection.attached(services, scope, flags.attach, flags.noAttach,
+                    flags.attachDependencies);
+            return new AttachedUp(root, spec, flags, engine, desired, scope, attached).run(started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
         }
-        return 0;
+    }
+
+    private OptionalInt timeout() {
+        return flags.timeout == null ? OptionalInt.empty() : OptionalInt.of(flags.timeout);
+    }
+
+    /** {@code --scale SERVICE=NUM}, each service checked. */
+    private Map<String, Integer> scale(Desired desired) {
+        Map<String, Integer> scale = new LinkedHashMap<>();
+        for (String s : flags.scale) {
+            int eq = s.indexOf('=');
+            String service = eq < 0 ? s : s.substring(0, eq);
+            String number = eq < 0 ? "" : s.substring(eq + 1);
+            if (!number.matches("\\d{1,6}")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--scale: \"" + s + "\" is not SERVICE=NUM");
+            }
+            ServiceSelection.check(desired, List.of(service));
+            scale.put(service, Integer.parseInt(number));
+        }
+        return scale;
     }
 }

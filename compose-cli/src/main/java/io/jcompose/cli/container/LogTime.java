@@ -11,12 +11,12 @@ import java.time.format.DateTimeParseException;
  * {@code logs --since/--until}: a duration back from now ({@code 10m}), an RFC 3339 time (without a zone: local
  * time), a date, or unix seconds, as the API's unix seconds ({@code 1700000000}, {@code 1700000000.250000000}).
  */
-final class LogTime {
+public final class LogTime {
 
     private LogTime() {
     }
 
-    static String toApi(String flag, String value, Instant now, ZoneId zone) {
+    public static String toApi(String flag, String value, Instant now, ZoneId zone) {
         if (value == null || value.isEmpty()) {
             return "";
         }

@@ -43,7 +43,9 @@ final class ContainerSteps {
         switch (action) {
             case CreateContainer c -> {
                 String id = create(c.service(), c.number(), c.name(), "Created");
-                start(id, c.name());
+                if (!options.noStart()) {
+                    start(id, c.name());
+                }
             }
             case RecreateContainer r -> {
                 ObservedContainer old = r.existing();
@@ -52,9 +54,15 @@ final class ContainerSteps {
                     containers.remove(old.id(), false, false);
                 });
                 String id = create(old.service(), old.number(), old.name(), "Recreated");
-                start(id, old.name());
+                if (!options.noStart()) {
+                    start(id, old.name());
+                }
             }
-            case StartContainer s -> start(s.existing().id(), s.existing().name());
+            case StartContainer s -> {
+                if (!options.noStart()) {
+                    start(s.existing().id(), s.existing().name());
+                }
+            }
             case KeepContainer k -> progress.report(ProgressEvent.done(KIND, k.existing().name(), "Running"));
             case RemoveContainer r -> remove(r.existing());
             default -> throw new IllegalArgumentException("not a container action: " + action);

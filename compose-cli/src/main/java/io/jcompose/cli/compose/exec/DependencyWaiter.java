@@ -33,9 +33,15 @@ final class DependencyWaiter {
     }
 
     void await(Service service) throws IOException, InterruptedException {
+        await(service, name -> true);
+    }
+
+    /** As {@link #await(Service)}, for the dependencies that take part ({@code up --no-deps} leaves some out). */
+    void await(Service service, java.util.function.Predicate<String> considered)
+            throws IOException, InterruptedException {
         for (Map.Entry<String, Dependency> e : service.dependsOn().entrySet()) {
             Service dependency = desired.project().service(e.getKey());
-            if (dependency == null) {
+            if (dependency == null || !considered.test(dependency.name())) {
                 continue; // an optional dependency that is not in the project
             }
             String condition = e.getValue().condition();

@@ -5,6 +5,7 @@ import io.jcompose.engine.api.client.EngineApiException;
 import io.jcompose.engine.api.client.ImageApi;
 import java.io.IOException;
 import java.util.Map;
+import java.util.function.Function;
 
 /** Pulls the images that services about to be created need and the engine does not have, before anything else. */
 final class ImagePuller {
@@ -19,12 +20,23 @@ final class ImagePuller {
 
     /** {@code imagesByService}: each service to create and its image; each missing image is pulled once. */
     void ensure(Map<String, String> imagesByService) throws IOException {
+        ensure(imagesByService, service -> "missing");
+    }
+
+    /**
+     * As {@link #ensure(Map)}, with each service's pull policy: {@code always} pulls even a present image,
+     * {@code never} pulls nothing (a missing image fails at create), {@code missing} pulls what is absent.
+     */
+    void ensure(Map<String, String> imagesByService, Function<String, String> policyOf) throws IOException {
         java.util.Set<String> done = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : imagesByService.entrySet()) {
             String image = e.getValue();
-            if (image == null || !done.add(image) || present(image)) {
+            String policy = policyOf.apply(e.getKey());
+            if (image == null || policy.equals("never") || done.contains(image)
+                    || !policy.equals("always") && present(image)) {
                 continue;
             }
+            done.add(image);
             progress.report(ProgressEvent.working("Image", image, "Pulling"));
             ImageName name = ImageName.parse(image);
             try {

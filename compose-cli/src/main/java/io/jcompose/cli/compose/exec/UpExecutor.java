@@ -69,7 +69,17 @@ public final class UpExecutor {
                 default -> { }
             }
         }
-        new ImagePuller(engine.images(), progress).ensure(images);
+        for (String service : desired.project().services().keySet()) {
+            if (options.inScope(service)
+                    && options.pullPolicy(desired.project().service(service)).equals("always")) {
+                images.putIfAbsent(service, desired.project().service(service).image());
+            }
+        }
+        Progress pulls = options.quietPull()
+                ? e -> { if (e.state() == ProgressEvent.State.ERROR) { progress.report(e); } }
+                : progress;
+        new ImagePuller(engine.images(), pulls).ensure(images,
+                service -> options.pullPolicy(desired.project().service(service)));
         NetworkSteps networks = new NetworkSteps(engine.networks(), desired, progress, bodies.version());
         networks.ensureExternal();
         for (CreateNetwork n : plan.of(CreateNetwork.class)) {
@@ -97,9 +107,14 @@ public final class UpExecutor {
             ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(pool);
             List<Future<Void>> tasks = new ArrayList<>();
             for (String service : level) {
+                if (!options.inScope(service)) {
+                    continue;
+                }
                 List<Action> actions = plan.actions().stream().filter(a -> service.equals(serviceOf(a))).toList();
                 tasks.add(done.submit(() -> {
-                    waiter.await(desired.project().service(service));
+                    if (!options.noStart()) {
+                        waiter.await(desired.project().service(service), options::inScope);
+                    }
                     for (Action a : actions) {
                         steps.apply(a);
                     }

@@ -37,6 +37,9 @@ public final class Planner {
         volumes(desired, observed, actions, warnings);
         for (List<String> level : desired.graph().startLevels()) {
             for (String name : level) {
+                if (!options.inScope(name)) {
+                    continue;
+                }
                 service(desired, observed, options, desired.project().service(name), actions);
             }
         }
@@ -86,7 +89,7 @@ public final class Planner {
             List<Action> actions) {
         String hash = desired.hashes().getOrDefault(service.name(), "");
         List<ObservedContainer> existing = observed.ofService(service.name());
-        int replicas = service.replicas();
+        int replicas = options.replicas(service);
         for (int number = 1; number <= replicas; number++) {
             int n = number;
             Optional<ObservedContainer> found = existing.stream().filter(c -> c.number() == n).findFirst();
@@ -96,8 +99,9 @@ public final class Planner {
                 continue;
             }
             ObservedContainer c = found.get();
-            if (options.forceRecreate()) {
-                actions.add(new RecreateContainer(c, "--force-recreate"));
+            if (options.forceRecreate(service.name())) {
+                actions.add(new RecreateContainer(c, options.targets().isEmpty()
+                        || options.targets().contains(service.name()) ? "--force-recreate" : "--always-recreate-deps"));
             } else if (!c.configHash().equals(hash) && !options.noRecreate()) {
                 actions.add(new RecreateContainer(c, "configuration changed (config hash " + abbreviate(c.configHash())
                         + " -> " + abbreviate(hash) + ")"));
