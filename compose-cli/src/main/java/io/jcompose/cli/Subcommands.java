@@ -2,6 +2,7 @@ package io.jcompose.cli;
 
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.compose.BuildCommand;
 import io.jcompose.cli.compose.DownCommand;
 import io.jcompose.cli.compose.PsCommand;
 import io.jcompose.cli.compose.UpCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
  */
 final class Subcommands {
 
-    private static final List<Class<?>> ALL = List.of(ConfigCommand.class, ContainerCommand.class, DownCommand.class,
+    private static final List<Class<?>> ALL = List.of(BuildCommand.class, ConfigCommand.class, ContainerCommand.class, DownCommand.class,
             EngineCommand.class, ImageCommand.class, NetworkCommand.class, PsCommand.class, UpCommand.class,
             VersionCommand.class, VolumeCommand.class, AutoComplete.GenerateCompletion.class);
 
