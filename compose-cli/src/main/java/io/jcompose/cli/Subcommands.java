@@ -2,6 +2,7 @@ package io.jcompose.cli;
 
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.compose.BuildCommand;
 import io.jcompose.cli.compose.DownCommand;
 import io.jcompose.cli.compose.EventsCommand;
 import io.jcompose.cli.compose.ImagesCommand;
@@ -58,6 +59,7 @@ final class Subcommands {
             UnpauseCommand.class,
             WaitCommand.class,
             LogsCommand.class,
+            BuildCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */

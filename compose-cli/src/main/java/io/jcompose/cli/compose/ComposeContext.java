@@ -3,6 +3,8 @@ package io.jcompose.cli.compose;
 import io.jcompose.cli.JcomposeCommand;
 import io.jcompose.cli.compose.exec.EngineApis;
 import io.jcompose.cli.compose.plan.Desired;
+import io.jcompose.engine.api.client.BuildApi;
+import io.jcompose.engine.api.client.BuildClient;
 import io.jcompose.engine.api.client.ContainerClient;
 import io.jcompose.engine.api.client.EngineClient;
 import io.jcompose.engine.api.client.EventsApi;
@@ -36,6 +38,11 @@ final class ComposeContext {
     /** The engine's event stream; the local engine is started first if nothing answers. */
     static EventsApi events(JcomposeCommand root, CommandSpec spec) throws IOException {
         return new EventsClient(root.engine().ensureRunning(spec.commandLine().getErr()).socket());
+    }
+
+    /** The engine's build API (the local engine is started first if nothing answers). */
+    static BuildApi builds(JcomposeCommand root, CommandSpec spec) throws IOException {
+        return new BuildClient(root.engine().ensureRunning(spec.commandLine().getErr()).socket());
     }
 
     /** A warning line as docker compose prints them. */

@@ -43,6 +43,16 @@ public final class StreamingUnixSocketHttp {
      */
     public StreamingResponse open(String method, String target, Map<String, String> headers, InputStream body)
             throws IOException {
+        return send(method, target, headers, body == null ? null : body::transferTo);
+    }
+
+    /**
+     * Sends one request whose body, if {@code body} is not null, is written chunked as it is produced; the caller
+     * reads and closes the response. An engine that answers before reading the whole body (a refusal) and closes
+     * the connection still has its answer returned.
+     */
+    public StreamingResponse send(String method, String target, Map<String, String> headers, BodyWriter body)
+            throws IOException {
         SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             channel.connect(UnixDomainSocketAddress.of(socket));
@@ -51,13 +61,33 @@ public final class StreamingUnixSocketHttp {
             head.append(body == null ? "Content-Length: 0\r\n" : "Transfer-Encoding: chunked\r\n").append("\r\n");
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             if (body != null) {
-                writeChunked(body, out);
+                ChunkedOutputStream chunked = new ChunkedOutputStream(out);
+                try {
+                    body.writeTo(chunked);
+                    chunked.finish();
+                } catch (IOException e) {
+                    if (!chunked.connectionFailed()) {
+                        throw e;
+                    }
+                    return earlyAnswer(channel, e);
+                }
             }
             out.flush();
             return read(channel, method.equals("HEAD"));
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
+        }
+    }
+
+    /** The response an engine sent before it stopped reading the body, or the write's failure if there is none. */
+    private static StreamingResponse earlyAnswer(SocketChannel channel, IOException writeFailure)
+            throws IOException {
+        try {
+            return read(channel, false);
+        } catch (IOException | RuntimeException none) {
+            writeFailure.addSuppressed(none);
+            throw writeFailure;
         }
     }
 
@@ -91,19 +121,6 @@ public final class StreamingUnixSocketHttp {
         head.append("Host: docker\r\nConnection: ").append(connection).append("\r\nUser-Agent: jcompose\r\n");
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         return head;
-    }
-
-    private static void writeChunked(InputStream body, OutputStream out) throws IOException {
-        byte[] buffer = new byte[CHUNK];
-        for (int n = body.read(buffer); n >= 0; n = body.read(buffer)) {
-            if (n > 0) {
-                out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                out.write(buffer, 0, n);
-                out.write('\r');
-                out.write('\n');
-            }
-        }
-        out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private static StreamingResponse read(SocketChannel channel, boolean head) throws IOException {
