@@ -49,6 +49,7 @@ final class LayerTar {
             int mode = (Integer) attrs.get("mode");
             int type = mode & 0170000;
             TarArchiveEntry entry;
+            boolean content = false;
             if (type == 0020000 && ((Number) attrs.get("rdev")).longValue() == 0) {
                 Path parent = p.getParent();
                 String base = p.getFileName().toString();
@@ -75,6 +76,7 @@ final class LayerTar {
                 } else {
                     entry = new TarArchiveEntry(name);
                     entry.setSize((Long) attrs.get("size"));
+                    content = true;
                 }
             } else {
                 byte flag = type == 0020000 ? TarConstants.LF_CHR : type == 0060000 ? TarConstants.LF_BLK
@@ -87,7 +89,7 @@ final class LayerTar {
             entry.setMode(mode);
             stamp(entry, attrs);
             tar.putArchiveEntry(entry);
-            if (entry.isFile() && !entry.isLink()) {
+            if (content) {
                 try (InputStream in = Files.newInputStream(p)) {
                     in.transferTo(tar);
                 }
