@@ -2,6 +2,9 @@ package io.jcompose.runtime.engine;
 
 import io.jcompose.engine.api.transport.UnixSocketHttp;
 import io.jcompose.runtime.api.EngineServer;
+import io.jcompose.runtime.api.image.RegistryClients;
+import io.jcompose.runtime.build.BuildService;
+import io.jcompose.runtime.container.ContainerNetworking;
 import io.jcompose.runtime.container.ContainerStore;
 import io.jcompose.runtime.container.Containers;
 import io.jcompose.runtime.container.EngineFiles;
@@ -11,26 +14,26 @@ import io.jcompose.runtime.container.exec.Execs;
 import io.jcompose.runtime.container.exec.RuncExecRunner;
 import io.jcompose.runtime.container.monitor.ConmonRunc;
 import io.jcompose.runtime.container.monitor.ExitWatcher;
-import io.jcompose.runtime.image.service.ImageUnpacker;
-import io.jcompose.runtime.image.store.AtomicFiles;
-import io.jcompose.runtime.container.ContainerNetworking;
+import io.jcompose.runtime.container.spec.SpecHost;
 import io.jcompose.runtime.events.EngineEvent;
 import io.jcompose.runtime.events.EventLog;
-import io.jcompose.runtime.container.spec.SpecHost;
-import io.jcompose.runtime.volume.ContainerVolumes;
-import io.jcompose.runtime.volume.Volumes;
-import java.time.Clock;
-import java.util.Optional;
 import io.jcompose.runtime.image.layer.LayerExtractor;
 import io.jcompose.runtime.image.layer.Snapshots;
+import io.jcompose.runtime.image.service.ImageUnpacker;
+import io.jcompose.runtime.image.store.AtomicFiles;
 import io.jcompose.runtime.image.store.ImageStore;
+import io.jcompose.runtime.registry.RegistryOptions;
 import io.jcompose.runtime.sys.Native;
+import io.jcompose.runtime.volume.ContainerVolumes;
+import io.jcompose.runtime.volume.Volumes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -97,8 +100,11 @@ public final class Engine implements AutoCloseable {
             ExitWatcher exits = ExitWatcher.watch(runtime.exitDir(), containers::exited);
             containers.adopt();
             execs.follow(containers.events());
+            BuildService builds = BuildService.open(options.state().resolve("build"), images, snapshots,
+                    new RegistryBaseImages(images, RegistryClients.of(RegistryOptions.defaults())),
+                    EngineNames.cgroupParent(options.state()));
             var context = new EngineRoutes.EngineContext(engineId, version, options, host, images, snapshots,
-                    containers, execs, networking.map(EngineNetworking::networks), events, volumes);
+                    containers, execs, networking.map(EngineNetworking::networks), events, volumes, builds);
             EngineServer server = EngineServer.start(options.socket(), EngineRoutes.all(context));
             return new Engine(options, lock, server, engineId, () -> {
                 exits.close();

@@ -51,6 +51,7 @@ public final class EngineRoutes {
         routes.add(new StatsRoute(context.containers().store(), ContainerStats.host(cgroups)).route());
         routes.addAll(new ExecRoutes(context.execs()).routes());
         routes.addAll(new io.jcompose.runtime.api.volume.VolumeRoutes(context.volumes()).routes());
+        routes.add(new io.jcompose.runtime.api.build.BuildRoute(context.builds()).route());
         routes.addAll(new io.jcompose.runtime.api.container.ArchiveRoute(new io.jcompose.runtime.container.archive
                 .ContainerArchives(io.jcompose.runtime.container.archive.ContainerRoots.of(context.containers()),
                         io.jcompose.runtime.sys.Native.linux())).routes());
@@ -63,6 +64,7 @@ public final class EngineRoutes {
     /** What route modules are built from: the engine's identity, its options and the stores it opened. */
     public record EngineContext(String engineId, String version, EngineOptions options, HostFacts host,
             ImageStore images, Snapshots snapshots, Containers containers, Execs execs, java.util.Optional<Networks> networks,
-            io.jcompose.runtime.events.EventLog events, io.jcompose.runtime.volume.Volumes volumes) {
+            io.jcompose.runtime.events.EventLog events, io.jcompose.runtime.volume.Volumes volumes,
+            io.jcompose.runtime.build.BuildService builds) {
     }
 }
