@@ -2,8 +2,14 @@ package io.jcompose.cli;
 
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.compose.CpCommand;
+import io.jcompose.cli.compose.CreateCommand;
 import io.jcompose.cli.compose.DownCommand;
+import io.jcompose.cli.compose.ExecCommand;
 import io.jcompose.cli.compose.PsCommand;
+import io.jcompose.cli.compose.PullCommand;
+import io.jcompose.cli.compose.PushCommand;
+import io.jcompose.cli.compose.RunCommand;
 import io.jcompose.cli.compose.UpCommand;
 import io.jcompose.cli.container.ContainerCommand;
 import io.jcompose.cli.container.StopAtImage;
@@ -27,7 +33,14 @@ final class Subcommands {
 
     private static final List<Class<?>> ALL = List.of(ConfigCommand.class, ContainerCommand.class, DownCommand.class,
             EngineCommand.class, ImageCommand.class, NetworkCommand.class, PsCommand.class, UpCommand.class,
-            VersionCommand.class, VolumeCommand.class, AutoComplete.GenerateCompletion.class);
+            VersionCommand.class, VolumeCommand.class,
+            CpCommand.class,
+            CreateCommand.class,
+            ExecCommand.class,
+            PullCommand.class,
+            PushCommand.class,
+            RunCommand.class,
+            AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */
     private static final Set<String> WITH_VALUE = Set.of("-f", "--file", "-p", "--project-name",

@@ -22,6 +22,7 @@ final class ContainerSteps {
     private final UpOptions options;
     private final Rollback rollback;
     private final boolean removeVolumes;
+    private boolean start = true;
 
     ContainerSteps(ContainerApi containers, ContainerBodies bodies, Progress progress, UpOptions options,
             Rollback rollback) {
@@ -39,6 +40,12 @@ final class ContainerSteps {
         this.rollback = rollback;
     }
 
+    /** Without start ({@code create}): containers are made but not started, and stopped ones stay stopped. */
+    ContainerSteps withStart(boolean on) {
+        this.start = on;
+        return this;
+    }
+
     void apply(Action action) throws IOException {
         switch (action) {
             case CreateContainer c -> {
@@ -54,7 +61,13 @@ final class ContainerSteps {
                 String id = create(old.service(), old.number(), old.name(), "Recreated");
                 start(id, old.name());
             }
-            case StartContainer s -> start(s.existing().id(), s.existing().name());
+            case StartContainer s -> {
+                if (start) {
+                    start(s.existing().id(), s.existing().name());
+                } else {
+                    progress.report(ProgressEvent.done(KIND, s.existing().name(), "Created"));
+                }
+            }
             case KeepContainer k -> progress.report(ProgressEvent.done(KIND, k.existing().name(), "Running"));
             case RemoveContainer r -> remove(r.existing());
             default -> throw new IllegalArgumentException("not a container action: " + action);
@@ -81,6 +94,9 @@ final class ContainerSteps {
     }
 
     private void start(String id, String name) throws IOException {
+        if (!start) {
+            return;
+        }
         step(name, "Starting", () -> containers.start(id));
         progress.report(ProgressEvent.done(KIND, name, "Started"));
     }

@@ -7,18 +7,18 @@ import java.io.IOException;
 import java.util.Map;
 
 /** Pulls the images that services about to be created need and the engine does not have, before anything else. */
-final class ImagePuller {
+public final class ImagePuller {
 
     private final ImageApi images;
     private final Progress progress;
 
-    ImagePuller(ImageApi images, Progress progress) {
+    public ImagePuller(ImageApi images, Progress progress) {
         this.images = images;
         this.progress = progress;
     }
 
     /** {@code imagesByService}: each service to create and its image; each missing image is pulled once. */
-    void ensure(Map<String, String> imagesByService) throws IOException {
+    public void ensure(Map<String, String> imagesByService) throws IOException {
         java.util.Set<String> done = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : imagesByService.entrySet()) {
             String image = e.getValue();
