@@ -43,6 +43,7 @@ class ComposeExecRunIT {
     Path dir;
 
     private Long enginePid;
+    private String composeFile;
 
     private record Run(int code, String out, String err) {
     }
@@ -59,7 +60,18 @@ class ComposeExecRunIT {
     }
 
     @AfterEach
-    void stopWhatWeStarted() {
+    void stopWhatWeStarted() throws Exception {
+        if (enginePid != null && ProcessHandle.of(enginePid).filter(ProcessHandle::isAlive).isPresent()
+                && composeFile != null) {
+            // a failed assertion must not leave containers, whose conmon outlives the engine, or networks behind
+            exec(List.of(LAUNCHER.toString(), "-f", composeFile, "down", "-t", "0"), 120);
+            String left = exec(List.of(LAUNCHER.toString(), "container", "ls", "-aq"), 60).out().strip();
+            if (!left.isEmpty()) {
+                List<String> rm = new ArrayList<>(List.of(LAUNCHER.toString(), "container", "rm", "-f"));
+                rm.addAll(List.of(left.split("\\s+")));
+                exec(rm, 120);
+            }
+        }
         if (enginePid != null) {
             ProcessHandle.of(enginePid).filter(ProcessHandle::isAlive).ifPresent(h -> {
                 h.destroy();
@@ -115,6 +127,7 @@ class ComposeExecRunIT {
         Path project = Files.createDirectories(dir.resolve("project"));
         Files.writeString(project.resolve("compose.yaml"), STACK);
         String file = project.resolve("compose.yaml").toString();
+        composeFile = file;
         ok("-f", file, "up", "-d");
 
         Run exec = exec(List.of(LAUNCHER.toString(), "-f", file, "exec", "-T", "web", "sh", "-c", "echo hi; exit 3"),
@@ -146,17 +159,17 @@ class ComposeExecRunIT {
         assertThat(ok("-f", file, "ps", "-a").out()).contains(oneOff);
 
         Path local = Files.writeString(dir.resolve("local.txt"), "from-host\n");
-        ok("-f", file, "cp", local.toString(), "web:/tmp/copied.txt");
-        assertThat(ok("-f", file, "exec", "-T", "web", "cat", "/tmp/copied.txt").out()).isEqualTo("from-host\n");
+        ok("-f", file, "cp", local.toString(), "web:/www/copied.txt");
+        assertThat(ok("-f", file, "exec", "-T", "web", "cat", "/www/copied.txt").out()).isEqualTo("from-host\n");
         Path back = dir.resolve("back.txt");
         ok("-f", file, "cp", "web:/www/index.html", back.toString());
         assertThat(Files.readString(back)).isEqualTo("hello-from-web\n");
         Path tree = Files.createDirectories(dir.resolve("tree/sub"));
         Files.writeString(tree.resolve("a.txt"), "A");
-        ok("-f", file, "cp", dir.resolve("tree").toString(), "web:/tmp/");
-        assertThat(ok("-f", file, "exec", "-T", "web", "cat", "/tmp/tree/sub/a.txt").out()).isEqualTo("A");
+        ok("-f", file, "cp", dir.resolve("tree").toString(), "web:/www/");
+        assertThat(ok("-f", file, "exec", "-T", "web", "cat", "/www/tree/sub/a.txt").out()).isEqualTo("A");
         Path fetched = dir.resolve("fetched");
-        ok("-f", file, "cp", "web:/tmp/tree", fetched.toString());
+        ok("-f", file, "cp", "web:/www/tree", fetched.toString());
         assertThat(Files.readString(fetched.resolve("sub/a.txt"))).isEqualTo("A");
 
         Run down = ok("-f", file, "down", "-t", "1");
