@@ -3,17 +3,23 @@ package io.jcompose.cli;
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
 import io.jcompose.cli.compose.BuildCommand;
+import io.jcompose.cli.compose.CpCommand;
+import io.jcompose.cli.compose.CreateCommand;
 import io.jcompose.cli.compose.DownCommand;
 import io.jcompose.cli.compose.EventsCommand;
+import io.jcompose.cli.compose.ExecCommand;
 import io.jcompose.cli.compose.ImagesCommand;
 import io.jcompose.cli.compose.KillCommand;
+import io.jcompose.cli.compose.LogsCommand;
 import io.jcompose.cli.compose.LsCommand;
 import io.jcompose.cli.compose.PauseCommand;
 import io.jcompose.cli.compose.PortCommand;
-import io.jcompose.cli.compose.LogsCommand;
 import io.jcompose.cli.compose.PsCommand;
+import io.jcompose.cli.compose.PullCommand;
+import io.jcompose.cli.compose.PushCommand;
 import io.jcompose.cli.compose.RestartCommand;
 import io.jcompose.cli.compose.RmCommand;
+import io.jcompose.cli.compose.RunCommand;
 import io.jcompose.cli.compose.StartCommand;
 import io.jcompose.cli.compose.StatsCommand;
 import io.jcompose.cli.compose.StopCommand;
@@ -60,6 +66,12 @@ final class Subcommands {
             WaitCommand.class,
             LogsCommand.class,
             BuildCommand.class,
+            CpCommand.class,
+            CreateCommand.class,
+            ExecCommand.class,
+            PullCommand.class,
+            PushCommand.class,
+            RunCommand.class,
             AutoComplete.GenerateCompletion.class);
 
     /** Global options that take a value in the next argument. */

@@ -45,6 +45,11 @@ final class ComposeContext {
         return new BuildClient(root.engine().ensureRunning(spec.commandLine().getErr()).socket());
     }
 
+    /** The engine's socket, for the clients {@link EngineApis} does not hold (exec, archive). */
+    static Path socket(JcomposeCommand root, CommandSpec spec) throws IOException {
+        return root.engine().ensureRunning(spec.commandLine().getErr()).socket();
+    }
+
     /** A warning line as docker compose prints them. */
     static void warn(CommandSpec spec, String warning) {
         warn(spec.commandLine().getErr(), warning);

@@ -13,12 +13,13 @@ import java.util.Map;
  * value from the CLI's own environment, and stays bare (unset in the container) when the CLI has none, as docker
  * does.
  */
-final class EnvVariables {
+public final class EnvVariables {
 
     private EnvVariables() {
     }
 
-    static List<String> of(List<String> envFiles, List<String> flags, Map<String, String> environment, Path cwd) {
+    public static List<String> of(List<String> envFiles, List<String> flags, Map<String, String> environment,
+            Path cwd) {
         List<String> out = new ArrayList<>();
         for (String file : envFiles) {
             for (String line : lines(cwd.resolve(file), file)) {

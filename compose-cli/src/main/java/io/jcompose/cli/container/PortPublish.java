@@ -8,15 +8,15 @@ import java.util.Set;
  * {@code -p [IP:][HOST_PORT:]CONTAINER_PORT[/PROTO]} with ranges ({@code 8000-8001:80-81}) and bracketed IPv6
  * addresses: one binding per container port, an empty host port asking the engine for a free one.
  */
-record PortPublish(List<Binding> bindings) {
+public record PortPublish(List<Binding> bindings) {
 
     private static final Set<String> PROTOCOLS = Set.of("tcp", "udp", "sctp");
 
     /** One container port ({@code 80/tcp}) and the host address and port (or port range) it is published on. */
-    record Binding(String containerPort, String hostIp, String hostPort) {
+    public record Binding(String containerPort, String hostIp, String hostPort) {
     }
 
-    static PortPublish of(String text) {
+    public static PortPublish of(String text) {
         String spec = text;
         String proto = "tcp";
         int slash = spec.lastIndexOf('/');

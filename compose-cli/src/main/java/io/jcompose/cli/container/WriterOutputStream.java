@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * Container output (bytes) onto the CLI's writers: UTF-8 decoded across write boundaries, so a character split
  * between two frames still comes out whole; invalid bytes become U+FFFD.
  */
-final class WriterOutputStream extends OutputStream {
+public final class WriterOutputStream extends OutputStream {
 
     private final PrintWriter writer;
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -20,7 +20,7 @@ final class WriterOutputStream extends OutputStream {
     private final ByteBuffer pending = ByteBuffer.allocate(8);
     private final CharBuffer chars = CharBuffer.allocate(8192);
 
-    WriterOutputStream(PrintWriter writer) {
+    public WriterOutputStream(PrintWriter writer) {
         this.writer = writer;
     }
 

@@ -23,6 +23,8 @@ final class FakeImages implements ImageApi {
     final Set<String> present = new HashSet<>();
     /** Name -> what inspect answers for it (else null, for a present image). */
     final java.util.Map<String, ImageInspectJson> inspected = new java.util.HashMap<>();
+    /** Images ({@code repo:tag}) whose pull or push fails. */
+    final Set<String> failing = new HashSet<>();
 
     FakeImages(List<String> calls) {
         this.calls = calls;
@@ -38,8 +40,11 @@ final class FakeImages implements ImageApi {
 
     @Override
     public synchronized void pullImage(String image, String tag, AuthConfigJson auth,
-            Consumer<ProgressJson> progress) {
+            Consumer<ProgressJson> progress) throws EngineApiException {
         calls.add("pull " + image + ":" + tag);
+        if (failing.contains(image + ":" + tag)) {
+            throw EngineApiException.response(404, "pull access denied for " + image);
+        }
     }
 
     @Override
@@ -48,8 +53,12 @@ final class FakeImages implements ImageApi {
     }
 
     @Override
-    public void pushImage(String name, String tag, AuthConfigJson auth, Consumer<ProgressJson> progress) {
-        throw new UnsupportedOperationException();
+    public synchronized void pushImage(String name, String tag, AuthConfigJson auth,
+            Consumer<ProgressJson> progress) throws EngineApiException {
+        calls.add("push " + name + ":" + tag);
+        if (failing.contains(name + ":" + tag)) {
+            throw EngineApiException.response(500, "push of " + name + ":" + tag + " failed");
+        }
     }
 
     @Override

@@ -45,28 +45,62 @@ public final class ContainerBodies {
 
     public ContainerCreateJson body(String serviceName, int number) {
         Service s = desired.project().service(serviceName);
-        String name = desired.containerName(serviceName, number);
+        return build(s, desired.containerName(serviceName, number), labels(s, number), null);
+    }
+
+    /**
+     * The body of a {@code run} one-off: the service's settings with {@code run}'s overrides, labelled
+     * {@code com.docker.compose.oneoff=True} (and {@code slug}), no restart policy, no published ports unless
+     * {@code --service-ports} or {@code -p}, and the container's name as its only network alias unless
+     * {@code --use-aliases}.
+     */
+    public ContainerCreateJson oneOff(String serviceName, OneOff run) {
+        Service s = desired.project().service(serviceName);
+        Map<String, String> labels = labels(s, 1);
+        labels.putAll(run.labels());
+        labels.put(Labels.ONEOFF, "True");
+        labels.put(Labels.SLUG, run.slug());
+        return build(s, run.name(), labels, run);
+    }
+
+    private ContainerCreateJson build(Service s, String name, Map<String, String> labels, OneOff run) {
         Map<String, Object> exposed = new TreeMap<>();
         Map<String, List<PortBindingJson>> bindings = new TreeMap<>();
-        for (Port p : s.ports()) {
+        for (Port p : run == null || run.servicePorts() ? s.ports() : List.<Port>of()) {
             String key = p.target() + "/" + (p.protocol() == null || p.protocol().isEmpty() ? "tcp" : p.protocol());
             exposed.put(key, Map.of());
             bindings.computeIfAbsent(key, k -> new ArrayList<>()).add(new PortBindingJson(
                     emptyToNull(p.hostIp()), p.published() == null ? "" : p.published()));
         }
+        if (run != null) {
+            run.publish().forEach((key, list) -> {
+                exposed.put(key, Map.of());
+                bindings.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list);
+            });
+        }
         for (String e : s.expose()) {
             exposed.put(e.contains("/") ? e : e + "/tcp", Map.of());
         }
+        boolean tty = run == null ? s.tty() : run.tty();
+        boolean stdin = run == null ? s.stdinOpen() : run.interactive();
         ContainerConfigJson config = new ContainerConfigJson(emptyToNull(s.hostname()), emptyToNull(s.domainname()),
-                emptyToNull(s.user()), false, true, true, nullIfEmpty(exposed), s.tty(), s.stdinOpen(), false,
-                environment(s), s.command(), health(s.healthcheck()), s.image(), null, emptyToNull(s.workingDir()),
-                s.entrypoint(), null, null, labels(s, number), emptyToNull(s.stopSignal()),
+                emptyToNull(run == null || run.user() == null ? s.user() : run.user()), run != null && stdin, true,
+                true, nullIfEmpty(exposed), tty, stdin, run != null && stdin, environment(s, run),
+                run == null || run.command() == null ? s.command() : run.command(), health(s.healthcheck()),
+                s.image(), null, emptyToNull(run == null || run.workingDir() == null ? s.workingDir()
+                        : run.workingDir()), run == null || run.entrypoint() == null ? s.entrypoint()
+                        : run.entrypoint(), null, null, labels, emptyToNull(s.stopSignal()),
                 s.stopGracePeriod() == null ? null : (int) (s.stopGracePeriod().nanos() / 1_000_000_000L), null);
         List<String> order = networkOrder(s);
         String mode = networkMode(s, order);
         Map<String, Volume> volumes = desired.project().volumes();
-        HostConfigJson host = new HostConfigJson(nullIfEmpty(Mounts.binds(s, volumes)), null, mode,
-                nullIfEmpty(bindings), restart(s.restart()), null, null, nullIfEmpty(Mounts.mounts(s, volumes)),
+        List<String> binds = new ArrayList<>(Mounts.binds(s, volumes));
+        if (run != null) {
+            binds.addAll(run.binds());
+        }
+        HostConfigJson host = new HostConfigJson(nullIfEmpty(binds), null, mode,
+                nullIfEmpty(bindings), run == null ? restart(s.restart()) : null,
+                run != null && run.autoRemove() ? Boolean.TRUE : null, null, nullIfEmpty(Mounts.mounts(s, volumes)),
                 nullIfEmpty(s.capAdd()),
                 nullIfEmpty(s.capDrop()), null, nullIfEmpty(s.dns()), nullIfEmpty(s.dnsOpt()),
                 nullIfEmpty(s.dnsSearch()), nullIfEmpty(s.extraHosts().stream().map(h -> h.replaceFirst("=", ":"))
@@ -77,11 +111,12 @@ public final class ContainerBodies {
                 null, null, null, s.memReservation() == null ? null : s.memReservation().bytes(),
                 s.memswapLimit() == null ? null : s.memswapLimit().bytes(), null,
                 s.cpus() == null ? null : (long) (s.cpus() * 1e9), null, s.init(), s.pidsLimit(), null);
-        return new ContainerCreateJson(config, host, order.isEmpty() ? null : endpoints(s, name, order));
+        boolean aliases = run == null || run.useAliases();
+        return new ContainerCreateJson(config, host, order.isEmpty() ? null : endpoints(s, name, order, aliases));
     }
 
-    private Map<String, String> labels(Service s, int number) {
-        Map<String, String> labels = new TreeMap<>(s.labels());
+    private TreeMap<String, String> labels(Service s, int number) {
+        TreeMap<String, String> labels = new TreeMap<>(s.labels());
         labels.put(Labels.PROJECT, desired.name());
         labels.put(Labels.SERVICE, s.name());
         labels.put(Labels.NUMBER, Integer.toString(number));
@@ -117,12 +152,14 @@ public final class ContainerBodies {
         return order.isEmpty() ? null : engineNetwork(order.getFirst());
     }
 
-    private NetworkingConfigJson endpoints(Service s, String containerName, List<String> order) {
+    private NetworkingConfigJson endpoints(Service s, String containerName, List<String> order,
+            boolean serviceAliases) {
         Map<String, EndpointSettingsJson> endpoints = new LinkedHashMap<>();
         for (String key : order) {
             ServiceNetwork n = s.networks().get(key);
-            List<String> aliases = new ArrayList<>(List.of(s.name(), containerName));
-            if (n != null) {
+            List<String> aliases = new ArrayList<>(serviceAliases ? List.of(s.name(), containerName)
+                    : List.of(containerName));
+            if (n != null && serviceAliases) {
                 n.aliases().stream().filter(a -> !aliases.contains(a)).forEach(aliases::add);
             }
             EndpointSettingsJson.IpamConfig ipam = n == null || (n.ipv4Address() == null && n.ipv6Address() == null)
@@ -138,9 +175,20 @@ public final class ContainerBodies {
         return network == null ? key : network.name();
     }
 
-    private static List<String> environment(Service s) {
+    private static List<String> environment(Service s, OneOff run) {
         List<String> env = new ArrayList<>();
-        new TreeMap<>(s.environment()).forEach((k, v) -> env.add(v == null ? k : k + "=" + v));
+        Map<String, String> all = new TreeMap<>();
+        s.environment().forEach(all::put);
+        if (run != null) {
+            run.environment().forEach((k, v) -> {
+                if (v == null) {
+                    all.remove(k);
+                } else {
+                    all.put(k, v);
+                }
+            });
+        }
+        all.forEach((k, v) -> env.add(v == null ? k : k + "=" + v));
         return env.isEmpty() ? null : env;
     }
 

@@ -22,6 +22,7 @@ final class ContainerSteps {
     private final UpOptions options;
     private final Rollback rollback;
     private final boolean removeVolumes;
+    private boolean start = true;
 
     ContainerSteps(ContainerApi containers, ContainerBodies bodies, Progress progress, UpOptions options,
             Rollback rollback) {
@@ -37,6 +38,12 @@ final class ContainerSteps {
         this.progress = progress;
         this.options = options;
         this.rollback = rollback;
+    }
+
+    /** Without start ({@code create}): containers are made but not started, and stopped ones stay stopped. */
+    ContainerSteps withStart(boolean on) {
+        this.start = on;
+        return this;
     }
 
     void apply(Action action) throws IOException {
@@ -59,8 +66,10 @@ final class ContainerSteps {
                 }
             }
             case StartContainer s -> {
-                if (!options.noStart()) {
+                if (start && !options.noStart()) {
                     start(s.existing().id(), s.existing().name());
+                } else {
+                    progress.report(ProgressEvent.done(KIND, s.existing().name(), "Created"));
                 }
             }
             case KeepContainer k -> progress.report(ProgressEvent.done(KIND, k.existing().name(), "Running"));
@@ -89,6 +98,9 @@ final class ContainerSteps {
     }
 
     private void start(String id, String name) throws IOException {
+        if (!start) {
+            return;
+        }
         step(name, "Starting", () -> containers.start(id));
         progress.report(ProgressEvent.done(KIND, name, "Started"));
     }

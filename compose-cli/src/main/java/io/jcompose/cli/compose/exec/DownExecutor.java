@@ -1,6 +1,7 @@
 package io.jcompose.cli.compose.exec;
 
 import io.jcompose.cli.compose.plan.Desired;
+import io.jcompose.cli.compose.plan.Labels;
 import io.jcompose.cli.compose.plan.Observed;
 import io.jcompose.cli.compose.plan.ObservedContainer;
 import io.jcompose.cli.compose.plan.ObservedNetwork;
@@ -52,6 +53,7 @@ public final class DownExecutor {
                     + ") for this project. If you removed or renamed this service in your compose file, you can run "
                     + "this command with the --remove-orphans flag to clean it up.");
         }
+        inParallel(oneOffs(desired.name()), steps); // docker compose v2's down removes run's one-offs too
         for (List<String> level : desired.graph().stopLevels()) {
             List<ObservedContainer> containers = observed.containers().stream()
                     .filter(c -> level.contains(c.service())).toList();
@@ -73,6 +75,12 @@ public final class DownExecutor {
             warnings.addAll(new VolumeSteps(engine.volumes(), desired, progress, "").removeAll());
         }
         return warnings;
+    }
+
+    /** The project's {@code run} containers, which {@link Observed} leaves out. */
+    private List<ObservedContainer> oneOffs(String project) throws IOException {
+        return engine.containers().list(true, Labels.projectFilter(project)).stream().map(ObservedContainer::of)
+                .filter(ObservedContainer::oneoff).toList();
     }
 
     private static void inParallel(List<ObservedContainer> containers, ContainerSteps steps)

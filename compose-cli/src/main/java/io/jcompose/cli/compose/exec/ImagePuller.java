@@ -8,18 +8,18 @@ import java.util.Map;
 import java.util.function.Function;
 
 /** Pulls the images that services about to be created need and the engine does not have, before anything else. */
-final class ImagePuller {
+public final class ImagePuller {
 
     private final ImageApi images;
     private final Progress progress;
 
-    ImagePuller(ImageApi images, Progress progress) {
+    public ImagePuller(ImageApi images, Progress progress) {
         this.images = images;
         this.progress = progress;
     }
 
     /** {@code imagesByService}: each service to create and its image; each missing image is pulled once. */
-    void ensure(Map<String, String> imagesByService) throws IOException {
+    public void ensure(Map<String, String> imagesByService) throws IOException {
         ensure(imagesByService, service -> "missing");
     }
 
@@ -27,7 +27,7 @@ final class ImagePuller {
      * As {@link #ensure(Map)}, with each service's pull policy: {@code always} pulls even a present image,
      * {@code never} pulls nothing (a missing image fails at create), {@code missing} pulls what is absent.
      */
-    void ensure(Map<String, String> imagesByService, Function<String, String> policyOf) throws IOException {
+    public void ensure(Map<String, String> imagesByService, Function<String, String> policyOf) throws IOException {
         java.util.Set<String> done = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : imagesByService.entrySet()) {
             String image = e.getValue();

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -38,16 +39,41 @@ public final class UpExecutor {
     private final Progress progress;
     private final UpOptions options;
     private final Duration poll;
+    private final boolean start;
+    private final Set<String> services;
     private final Rollback rollback = new Rollback();
 
     public UpExecutor(EngineApis engine, Desired desired, ContainerBodies bodies, Progress progress,
             UpOptions options, Duration poll) {
+        this(engine, desired, bodies, progress, options, poll, true, null);
+    }
+
+    private UpExecutor(EngineApis engine, Desired desired, ContainerBodies bodies, Progress progress,
+            UpOptions options, Duration poll, boolean start, Set<String> services) {
         this.engine = engine;
         this.desired = desired;
         this.bodies = bodies;
         this.progress = progress;
         this.options = options;
         this.poll = poll;
+        this.start = start;
+        this.services = services == null ? null : Set.copyOf(services);
+    }
+
+    /**
+     * {@code create} ({@code up --no-start}): containers are created (or recreated) but not started, and no
+     * {@code depends_on} condition is waited for.
+     */
+    public UpExecutor withoutStart() {
+        return new UpExecutor(engine, desired, bodies, progress, options, poll, false, services);
+    }
+
+    /**
+     * Only these services' containers are touched (a {@code run}'s dependencies); networks and volumes of the plan
+     * are still made. Pair with {@link Plan#only}.
+     */
+    public UpExecutor onlyServices(Set<String> chosen) {
+        return new UpExecutor(engine, desired, bodies, progress, options, poll, start, chosen);
     }
 
     public void run(Plan plan) throws IOException, InterruptedException {
@@ -90,7 +116,8 @@ public final class UpExecutor {
         for (CreateVolume v : plan.of(CreateVolume.class)) {
             rollback.volume(volumes.create(v));
         }
-        ContainerSteps steps = new ContainerSteps(engine.containers(), bodies, progress, options, rollback);
+        ContainerSteps steps = new ContainerSteps(engine.containers(), bodies, progress, options, rollback)
+                .withStart(start);
         for (RemoveContainer r : plan.of(RemoveContainer.class)) {
             steps.remove(r.existing());
         }
@@ -107,12 +134,12 @@ public final class UpExecutor {
             ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(pool);
             List<Future<Void>> tasks = new ArrayList<>();
             for (String service : level) {
-                if (!options.inScope(service)) {
+                if (!options.inScope(service) || services != null && !services.contains(service)) {
                     continue;
                 }
                 List<Action> actions = plan.actions().stream().filter(a -> service.equals(serviceOf(a))).toList();
                 tasks.add(done.submit(() -> {
-                    if (!options.noStart()) {
+                    if (start && !options.noStart()) {
                         waiter.await(desired.project().service(service), options::inScope);
                     }
                     for (Action a : actions) {

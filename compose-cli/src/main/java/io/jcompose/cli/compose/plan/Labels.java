@@ -10,6 +10,7 @@ public final class Labels {
     public static final String SERVICE = "com.docker.compose.service";
     public static final String NUMBER = "com.docker.compose.container-number";
     public static final String ONEOFF = "com.docker.compose.oneoff";
+    public static final String SLUG = "com.docker.compose.slug";
     public static final String CONFIG_HASH = "com.docker.compose.config-hash";
     public static final String WORKING_DIR = "com.docker.compose.project.working_dir";
     public static final String CONFIG_FILES = "com.docker.compose.project.config_files";

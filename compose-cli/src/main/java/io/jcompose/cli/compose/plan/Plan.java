@@ -20,6 +20,22 @@ public record Plan(List<Action> actions, List<String> warnings) {
         return actions.stream().map(Action::describe).toList();
     }
 
+    /**
+     * The plan narrowed to the networks, the volumes and the container actions of {@code services} (a {@code run}'s
+     * dependencies): other services' containers, orphans included, are left as they are.
+     */
+    public Plan only(java.util.Set<String> services) {
+        return new Plan(actions.stream().filter(a -> switch (a) {
+            case Action.CreateNetwork n -> true;
+            case Action.CreateVolume v -> true;
+            case Action.CreateContainer c -> services.contains(c.service());
+            case Action.RecreateContainer r -> services.contains(r.existing().service());
+            case Action.StartContainer s -> services.contains(s.existing().service());
+            case Action.KeepContainer k -> services.contains(k.existing().service());
+            case Action.RemoveContainer r -> false;
+        }).toList(), warnings);
+    }
+
     public <T extends Action> List<T> of(Class<T> type) {
         return actions.stream().filter(type::isInstance).map(type::cast).toList();
     }
