@@ -2,9 +2,11 @@ package io.jcompose.cli.compose;
 
 import io.jcompose.cli.JcomposeCommand;
 import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.compose.exec.BuildPolicy;
 import io.jcompose.cli.compose.exec.ContainerBodies;
 import io.jcompose.cli.compose.exec.EngineApis;
 import io.jcompose.cli.compose.exec.Progress;
+import io.jcompose.cli.compose.exec.ServiceBuilds;
 import io.jcompose.cli.compose.exec.UpExecutor;
 import io.jcompose.cli.compose.plan.Desired;
 import io.jcompose.cli.compose.plan.Observed;
@@ -41,6 +43,12 @@ public final class CreateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--build", description = "Build images before starting containers.")
+    boolean build;
+
+    @Option(names = "--no-build", description = "Don't build an image, even if it's policy.")
+    boolean noBuild;
 
     @Option(names = "--force-recreate", description = "Recreate containers even if their configuration and image "
             + "haven't changed.")
@@ -79,17 +87,20 @@ public final class CreateCommand implements Callable<Integer> {
         Desired loaded = ComposeContext.load(root, spec);
         Desired desired = Scale.apply(loaded, Scale.parse(loaded, scale));
         Set<String> chosen = withDependencies(desired, services);
-        for (String s : chosen) {
-            String image = desired.project().service(s).image();
-            if (image == null || image.isEmpty()) {
-                throw new ComposeException("service \"" + s + "\" has no image: building is not supported yet");
-            }
-        }
         EngineApis engine = ComposeContext.engine(root, spec);
+        try {
+            new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), spec.commandLine().getErr(),
+                    Progress.plain(spec.commandLine().getErr()))
+                    .ensure(desired.project(), chosen, build ? BuildPolicy.ALWAYS
+                            : noBuild ? BuildPolicy.NEVER : BuildPolicy.MISSING);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
         UpOptions options = new UpOptions(forceRecreate, noRecreate, removeOrphans, OptionalInt.empty(),
                 UpOptions.DEFAULTS.dependencyTimeout());
         Plan plan = Planner.plan(desired, Observed.of(desired, engine.containers(), engine.networks(),
-                engine.volumes()), options);
+                engine.volumes()).withImages(desired, engine.images()), options);
         plan.warnings().forEach(w -> ComposeContext.warn(spec, w));
         UpExecutor executor = new UpExecutor(engine, desired, new ContainerBodies(desired, VersionCommand.version()),
                 Progress.plain(spec.commandLine().getErr()), options, Duration.ofMillis(500)).withoutStart();

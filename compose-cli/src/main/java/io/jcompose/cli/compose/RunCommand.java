@@ -2,11 +2,13 @@ package io.jcompose.cli.compose;
 
 import io.jcompose.cli.JcomposeCommand;
 import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.compose.exec.BuildPolicy;
 import io.jcompose.cli.compose.exec.ContainerBodies;
 import io.jcompose.cli.compose.exec.EngineApis;
 import io.jcompose.cli.compose.exec.ImagePuller;
 import io.jcompose.cli.compose.exec.OneOff;
 import io.jcompose.cli.compose.exec.Progress;
+import io.jcompose.cli.compose.exec.ServiceBuilds;
 import io.jcompose.cli.compose.exec.UpExecutor;
 import io.jcompose.cli.compose.plan.Action;
 import io.jcompose.cli.compose.plan.Desired;
@@ -70,21 +72,25 @@ public final class RunCommand implements Callable<Integer> {
         if (s == null) {
             throw new ComposeException("no such service: " + service);
         }
-        if (s.image() == null || s.image().isEmpty()) {
-            throw new ComposeException("service \"" + service + "\" has no image: building is not supported yet");
-        }
         OneOff oneOff = flags.oneOff(desired, service, command.isEmpty() ? null : command,
                 OneOff.newSlug(new SecureRandom()), root.invocation().environment(), detach,
                 Terminal.attached());
         EngineApis engine = ComposeContext.engine(root, spec);
         PrintWriter err = spec.commandLine().getErr();
         try {
+            Set<String> scope = new HashSet<>(flags.noDeps ? Set.of()
+                    : desired.graph().transitiveDependenciesOf(service));
+            scope.add(service);
+            new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), err, Progress.plain(err))
+                    .ensure(desired.project(), scope, flags.build ? BuildPolicy.ALWAYS : BuildPolicy.MISSING);
             dependencies(desired, engine, Progress.plain(err));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
         }
-        new ImagePuller(engine.images(), Progress.plain(err)).ensure(Map.of(service, s.image()));
+        if (!desired.builds(service)) {
+            new ImagePuller(engine.images(), Progress.plain(err)).ensure(Map.of(service, desired.image(service)));
+        }
         String id = engine.containers().create(oneOff.name(),
                 new ContainerBodies(desired, VersionCommand.version()).oneOff(service, oneOff)).id();
         return new OneOffRun(engine.containers(), spec.commandLine().getOut(), err).run(id, oneOff, detach);

@@ -85,9 +85,6 @@ final class RunFlags {
     /** The one-off for {@code service}; {@code command} null keeps the service's. */
     OneOff oneOff(Desired desired, String service, List<String> command, String slug, Map<String, String> cliEnv,
             boolean detach, boolean stdinIsTerminal) {
-        if (build) {
-            throw new ComposeException("run --build: building is not supported yet");
-        }
         Map<String, String> environment = new LinkedHashMap<>();
         for (String e : env) {
             int eq = e.indexOf('=');

@@ -6,6 +6,7 @@ import io.jcompose.cli.compose.exec.ContainerBodies;
 import io.jcompose.cli.compose.exec.EngineApis;
 import io.jcompose.cli.compose.exec.Progress;
 import io.jcompose.cli.compose.exec.ReadyWaiter;
+import io.jcompose.cli.compose.exec.ServiceBuilds;
 import io.jcompose.cli.compose.exec.UpExecutor;
 import io.jcompose.cli.compose.plan.Action;
 import io.jcompose.cli.compose.plan.Desired;
@@ -13,8 +14,6 @@ import io.jcompose.cli.compose.plan.Observed;
 import io.jcompose.cli.compose.plan.Plan;
 import io.jcompose.cli.compose.plan.Planner;
 import io.jcompose.cli.compose.plan.UpOptions;
-import io.jcompose.model.error.ComposeException;
-import io.jcompose.model.project.Service;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -61,12 +60,6 @@ public final class UpCommand implements Callable<Integer> {
         flags.validate(spec);
         PrintWriter err = spec.commandLine().getErr();
         Desired desired = ComposeContext.load(root, spec);
-        for (Service s : desired.project().services().values()) {
-            if (s.image() == null || s.image().isEmpty()) {
-                throw new ComposeException("service \"" + s.name() + "\" has no image: building is not supported "
-                        + "yet");
-            }
-        }
         ServiceSelection.check(desired, services);
         Map<String, Integer> scale = scale(desired);
         ServiceSelection.check(desired, flags.attach);
@@ -79,8 +72,17 @@ public final class UpCommand implements Callable<Integer> {
                 Duration.ofSeconds(flags.waitTimeout), scope, Set.copyOf(services), scale, flags.noStart,
                 flags.alwaysRecreateDeps, flags.pull, flags.quietPull);
         EngineApis engine = ComposeContext.engine(root, spec);
+        if (!dryRun) {
+            try {
+                new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), err, Progress.plain(err))
+                        .ensure(desired.project(), scope, flags.buildPolicy());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return 130;
+            }
+        }
         Plan plan = Planner.plan(desired, Observed.of(desired, engine.containers(), engine.networks(),
-                engine.volumes()), options);
+                engine.volumes()).withImages(desired, engine.images()), options);
         plan.warnings().forEach(w -> ComposeContext.warn(spec, w));
         if (dryRun) {
             PrintWriter out = spec.commandLine().getOut();

@@ -46,6 +46,12 @@ public final class UpFlags {
             + "(default: ${DEFAULT-VALUE}).")
     int waitTimeout;
 
+    @Option(names = "--build", description = "Build images before starting containers.")
+    boolean build;
+
+    @Option(names = "--no-build", description = "Don't build an image, even if it's policy.")
+    boolean noBuild;
+
     @Option(names = "--no-start", description = "Don't start the services after creating them.")
     boolean noStart;
 
@@ -107,9 +113,19 @@ public final class UpFlags {
     }
 
     /** Throws docker compose's refusal of an impossible combination. */
+    /** {@code --build} builds every image with a {@code build:}, {@code --no-build} none, else only missing ones. */
+    io.jcompose.cli.compose.exec.BuildPolicy buildPolicy() {
+        return noBuild ? io.jcompose.cli.compose.exec.BuildPolicy.NEVER
+                : build ? io.jcompose.cli.compose.exec.BuildPolicy.ALWAYS
+                : io.jcompose.cli.compose.exec.BuildPolicy.MISSING;
+    }
+
     void validate(CommandSpec spec) {
         if (forceRecreate && noRecreate) {
             throw refuse(spec, "--force-recreate and --no-recreate are incompatible");
+        }
+        if (build && noBuild) {
+            throw refuse(spec, "--build and --no-build are incompatible");
         }
         if (alwaysRecreateDeps && noRecreate) {
             throw refuse(spec, "--always-recreate-deps and --no-recreate are incompatible");

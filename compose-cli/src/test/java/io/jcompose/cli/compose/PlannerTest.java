@@ -95,6 +95,24 @@ class PlannerTest {
     }
 
     @Test
+    void aContainerOnAnOlderImageThanItsNameNowPointsAtIsRecreatedSayingWhich() {
+        String image = desired.image("db");
+        ObservedContainer db = new ObservedContainer("id-db1", "demo-db-1", "db", 1, desired.hashes().get("db"),
+                "running", false, "sha256:" + "a".repeat(64));
+        List<ObservedContainer> others = List.of(db, container("web", 1, "running"), container("worker", 1, "running"),
+                container("worker", 2, "running"));
+        Observed rebuilt = new Observed(others, List.of(new ObservedNetwork("n1", "demo_default", "default")),
+                List.of(), java.util.Map.of(image, "sha256:" + "b".repeat(64)));
+        assertThat(plan(rebuilt, UpOptions.DEFAULTS)).first().isEqualTo("recreate db-1: image " + image
+                + " now has ID sha256:bbbbbbbbbbbb (was sha256:aaaaaaaaaaaa)");
+        Observed same = new Observed(others, List.of(new ObservedNetwork("n1", "demo_default", "default")),
+                List.of(), java.util.Map.of(image, "sha256:" + "a".repeat(64)));
+        assertThat(plan(same, UpOptions.DEFAULTS)).first().isEqualTo("db-1 is up to date");
+        assertThat(plan(rebuilt, new UpOptions(false, true, false, java.util.OptionalInt.empty(),
+                UpOptions.DEFAULTS.dependencyTimeout()))).first().isEqualTo("db-1 is up to date");
+    }
+
+    @Test
     void recreatePolicies() {
         Observed old = observed(List.of(container("db", 1, "running", "old"), container("web", 1, "running"),
                 container("worker", 1, "running"), container("worker", 2, "running")));

@@ -102,8 +102,6 @@ class RunOneOffTest {
                 .hasMessage("invalid volume \"nodest\": expected SRC:DST[:MODE]");
         assertThatThrownBy(() -> oneOff(desired, "-p", "1:2:3:4", "web")).isInstanceOf(ComposeException.class)
                 .hasMessageContaining("too many colons");
-        assertThatThrownBy(() -> oneOff(desired, "--build", "web")).isInstanceOf(ComposeException.class)
-                .hasMessage("run --build: building is not supported yet");
     }
 
     @Test

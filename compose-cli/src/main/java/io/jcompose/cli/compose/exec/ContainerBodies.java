@@ -87,7 +87,7 @@ public final class ContainerBodies {
                 emptyToNull(run == null || run.user() == null ? s.user() : run.user()), run != null && stdin, true,
                 true, nullIfEmpty(exposed), tty, stdin, run != null && stdin, environment(s, run),
                 run == null || run.command() == null ? s.command() : run.command(), health(s.healthcheck()),
-                s.image(), null, emptyToNull(run == null || run.workingDir() == null ? s.workingDir()
+                desired.image(s.name()), null, emptyToNull(run == null || run.workingDir() == null ? s.workingDir()
                         : run.workingDir()), run == null || run.entrypoint() == null ? s.entrypoint()
                         : run.entrypoint(), null, null, labels, emptyToNull(s.stopSignal()),
                 s.stopGracePeriod() == null ? null : (int) (s.stopGracePeriod().nanos() / 1_000_000_000L), null);

@@ -89,18 +89,18 @@ public final class UpExecutor {
         Map<String, String> images = new LinkedHashMap<>();
         for (Action a : plan.actions()) {
             switch (a) {
-                case CreateContainer c -> images.put(c.service(), desired.project().service(c.service()).image());
-                case RecreateContainer r -> images.put(r.existing().service(),
-                        desired.project().service(r.existing().service()).image());
+                case CreateContainer c -> images.put(c.service(), desired.image(c.service()));
+                case RecreateContainer r -> images.put(r.existing().service(), desired.image(r.existing().service()));
                 default -> { }
             }
         }
         for (String service : desired.project().services().keySet()) {
             if (options.inScope(service)
                     && options.pullPolicy(desired.project().service(service)).equals("always")) {
-                images.putIfAbsent(service, desired.project().service(service).image());
+                images.putIfAbsent(service, desired.image(service));
             }
         }
+        images.keySet().removeIf(desired::builds); // built before the plan ran, never pulled
         Progress pulls = options.quietPull()
                 ? e -> { if (e.state() == ProgressEvent.State.ERROR) { progress.report(e); } }
                 : progress;

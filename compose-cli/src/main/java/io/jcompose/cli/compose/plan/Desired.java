@@ -39,6 +39,17 @@ public record Desired(Project project, DependencyGraph graph, Map<String, String
         return project.name();
     }
 
+    /** The image a service's containers run: its {@code image:}, else the one its build makes, {@code PROJECT-SERVICE}. */
+    public String image(String service) {
+        String image = project.service(service).image();
+        return image != null && !image.isEmpty() ? image : name() + "-" + service;
+    }
+
+    /** Whether the service's image comes from its {@code build:} (then it is built, not pulled). */
+    public boolean builds(String service) {
+        return project.service(service).build() != null;
+    }
+
     /** {@code PROJECT-SERVICE-N}, or the service's {@code container_name} (one replica only). */
     public String containerName(String service, int number) {
         String fixed = project.service(service).containerName();

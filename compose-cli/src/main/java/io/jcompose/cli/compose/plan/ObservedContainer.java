@@ -5,7 +5,12 @@ import java.util.Map;
 
 /** A container of the project as the engine lists it, read from its compose labels. */
 public record ObservedContainer(String id, String name, String service, int number, String configHash,
-        String state, boolean oneoff) {
+        String state, boolean oneoff, String imageId) {
+
+    public ObservedContainer(String id, String name, String service, int number, String configHash, String state,
+            boolean oneoff) {
+        this(id, name, service, number, configHash, state, oneoff, "");
+    }
 
     /** Reads a listed container; an unreadable number counts as 0. */
     public static ObservedContainer of(ContainerSummaryJson c) {
@@ -19,7 +24,8 @@ public record ObservedContainer(String id, String name, String service, int numb
         }
         return new ObservedContainer(c.id(), name.startsWith("/") ? name.substring(1) : name,
                 labels.getOrDefault(Labels.SERVICE, ""), number, labels.getOrDefault(Labels.CONFIG_HASH, ""),
-                c.state() == null ? "" : c.state(), "True".equalsIgnoreCase(labels.get(Labels.ONEOFF)));
+                c.state() == null ? "" : c.state(), "True".equalsIgnoreCase(labels.get(Labels.ONEOFF)),
+                c.imageId() == null ? "" : c.imageId());
     }
 
     public boolean running() {

@@ -105,6 +105,10 @@ public final class Planner {
             } else if (!c.configHash().equals(hash) && !options.noRecreate()) {
                 actions.add(new RecreateContainer(c, "configuration changed (config hash " + abbreviate(c.configHash())
                         + " -> " + abbreviate(hash) + ")"));
+            } else if (imageChanged(desired, observed, c) && !options.noRecreate()) {
+                String image = desired.image(service.name());
+                actions.add(new RecreateContainer(c, "image " + image + " now has ID "
+                        + shortId(observed.imageId(image).orElse("")) + " (was " + shortId(c.imageId()) + ")"));
             } else if (!c.running()) {
                 actions.add(new StartContainer(c, "exists but is " + (c.state().isEmpty() ? "stopped" : c.state())));
             } else {
@@ -118,6 +122,19 @@ public final class Planner {
                         + (replicas == 1 ? " replica" : " replicas")));
             }
         }
+    }
+
+    /** The container runs an older image than the one its service's name points at now (rebuilt or pulled). */
+    private static boolean imageChanged(Desired desired, Observed observed, ObservedContainer c) {
+        Optional<String> now = observed.imageId(desired.image(c.service()));
+        return now.isPresent() && !c.imageId().isEmpty() && !now.get().equals(c.imageId());
+    }
+
+    /** {@code sha256:0123456789ab}: docker's short image ID with its algorithm. */
+    private static String shortId(String id) {
+        int colon = id.indexOf(':');
+        String hex = colon < 0 ? id : id.substring(colon + 1);
+        return (colon < 0 ? "" : id.substring(0, colon + 1)) + hex.substring(0, Math.min(12, hex.length()));
     }
 
     private static String abbreviate(String hash) {
