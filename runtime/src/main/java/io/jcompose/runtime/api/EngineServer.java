@@ -33,6 +33,7 @@ public final class EngineServer implements AutoCloseable {
         Server server = new Server(threads);
         UnixDomainServerConnector connector = new UnixDomainServerConnector(server);
         connector.setUnixDomainPath(socket);
+        connector.setAcceptQueueSize(1024); // an `up` of many services connects once per call, all at once
         server.addConnector(connector);
         server.setHandler(new ApiHandler(new Router(routes)));
         try {

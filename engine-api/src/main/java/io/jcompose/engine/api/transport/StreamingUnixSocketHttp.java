@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -53,9 +51,8 @@ public final class StreamingUnixSocketHttp {
      */
     public StreamingResponse send(String method, String target, Map<String, String> headers, BodyWriter body)
             throws IOException {
-        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        SocketChannel channel = UnixConnect.open(socket);
         try {
-            channel.connect(UnixDomainSocketAddress.of(socket));
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), CHUNK + 16);
             StringBuilder head = head(method, target, "close", headers);
             head.append(body == null ? "Content-Length: 0\r\n" : "Transfer-Encoding: chunked\r\n").append("\r\n");
@@ -99,9 +96,8 @@ public final class StreamingUnixSocketHttp {
      */
     public StreamingResponse hijack(String method, String target, Map<String, String> headers, byte[] body)
             throws IOException {
-        SocketChannel channel = SocketChannel.open(StandardProtocolFamily.UNIX);
+        SocketChannel channel = UnixConnect.open(socket);
         try {
-            channel.connect(UnixDomainSocketAddress.of(socket));
             StringBuilder head = head(method, target, "Upgrade", headers);
             head.append("Upgrade: tcp\r\nContent-Length: ").append(body.length).append("\r\n\r\n");
             OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
