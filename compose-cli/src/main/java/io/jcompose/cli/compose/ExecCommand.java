@@ -3,17 +3,16 @@ package io.jcompose.cli.compose;
 import io.jcompose.cli.JcomposeCommand;
 import io.jcompose.cli.compose.plan.Desired;
 import io.jcompose.cli.compose.plan.ObservedContainer;
+import io.jcompose.cli.container.ContainerExecCommand;
 import io.jcompose.cli.container.EnvVariables;
-import io.jcompose.cli.container.WriterOutputStream;
 import io.jcompose.cli.image.Terminal;
+import io.jcompose.cli.terminal.LocalTerminal;
 import io.jcompose.engine.api.client.EngineApiException;
 import io.jcompose.engine.api.client.ExecApi;
 import io.jcompose.engine.api.client.ExecClient;
 import io.jcompose.engine.api.json.ExecConfigJson;
-import io.jcompose.engine.api.json.ExecInspectJson;
 import io.jcompose.model.error.ComposeException;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -27,13 +26,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code jcompose exec SERVICE COMMAND}: docker compose v2's exec in replica {@code --index} of a service, with
  * the command's own exit code. As docker compose does, a TTY is asked for only when stdin is a terminal and
- * {@code -T} is not given; the engine cannot give exec a TTY yet, which is said plainly.
+ * {@code -T} is not given; the local terminal is then raw and its size follows the window.
  */
 @Command(name = "exec", description = "Execute a command in a running container.")
 public final class ExecCommand implements Callable<Integer> {
-
-    /** The engine's refusal of an exec TTY starts with this. */
-    static final String NO_TTY = "exec with a TTY is not supported";
 
     @ParentCommand
     JcomposeCommand root;
@@ -89,7 +85,8 @@ public final class ExecCommand implements Callable<Integer> {
         boolean stdin = attach && interactive;
         String id;
         try {
-            id = execs.create(target.id(), new ExecConfigJson(stdin, attach, attach, null, null, tty,
+            id = execs.create(target.id(), new ExecConfigJson(stdin, attach, attach,
+                    attach && tty ? LocalTerminal.size().orElse(null) : null, null, tty,
                     environment.isEmpty() ? null : environment, List.copyOf(command), privileged, user, workdir));
         } catch (EngineApiException e) {
             throw refusal(e);
@@ -98,12 +95,7 @@ public final class ExecCommand implements Callable<Integer> {
             execs.startDetached(id);
             return 0;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        WriterOutputStream stdout = new WriterOutputStream(out);
-        execs.start(id, tty, stdin ? System.in : null, stdout,
-                tty ? stdout : new WriterOutputStream(spec.commandLine().getErr()));
-        ExecInspectJson done = execs.inspect(id);
-        return done.exitCode() == null ? 0 : done.exitCode();
+        return ContainerExecCommand.run(execs, id, tty, stdin, System.in, spec);
     }
 
     /** docker compose's rule: a TTY unless {@code -T}, and never when stdin is not a terminal. */
@@ -111,12 +103,8 @@ public final class ExecCommand implements Callable<Integer> {
         return !noTty && stdinIsTerminal;
     }
 
-    /** The engine's refusal as the user's error; a TTY refusal says what works instead. */
+    /** The engine's refusal as the user's error. */
     static ComposeException refusal(EngineApiException e) {
-        if (e.engineMessage().startsWith(NO_TTY)) {
-            return new ComposeException("exec with a TTY is not supported by the jcompose engine yet: run "
-                    + "'jcompose exec -T ...' (no TTY; stdin and output still pass through)");
-        }
         return new ComposeException(e.engineMessage(), e);
     }
 }

@@ -97,7 +97,7 @@ public final class ContainerExecCommand implements Callable<Integer> {
      * Starts an exec on a hijacked connection and relays it; with a TTY and a terminal here, the terminal is raw
      * meanwhile and follows the window size. The exec's exit code.
      */
-    static int run(ExecApi execs, String id, boolean tty, boolean interactive, java.io.InputStream stdin,
+    public static int run(ExecApi execs, String id, boolean tty, boolean interactive, java.io.InputStream stdin,
             CommandSpec spec) throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

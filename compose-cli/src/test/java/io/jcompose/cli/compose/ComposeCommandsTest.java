@@ -168,10 +168,10 @@ class ComposeCommandsTest {
     }
 
     @Test
-    void theEnginesTtyRefusalSaysWhatWorks() {
-        assertThat(ExecCommand.refusal(EngineApiException.response(400, "exec with a TTY is not supported by "
-                + "jcompose yet: run it without -t")).getMessage()).isEqualTo("exec with a TTY is not supported by the "
-                + "jcompose engine yet: run 'jcompose exec -T ...' (no TTY; stdin and output still pass through)");
+    void execAsksForATtyOnlyWhenStdinIsATerminalAndNotMinusT() {
+        assertThat(ExecCommand.refusal(EngineApiException.response(409, "Container x is paused, unpause the "
+                + "container before exec")).getMessage()).isEqualTo("Container x is paused, unpause the container "
+                + "before exec");
         assertThat(ExecCommand.wantsTty(false, true)).isTrue();
         assertThat(ExecCommand.wantsTty(false, false)).isFalse();
         assertThat(ExecCommand.wantsTty(true, true)).isFalse();
