@@ -71,6 +71,9 @@ final class DependencyWaiter {
             if (state.health() == null) {
                 throw fail("dependency failed to start: container " + name + " has no healthcheck configured");
             }
+            if (!state.running() && !"restarting".equals(state.status())) { // stopped: its health is moot
+                throw fail("dependency failed to start: container " + name + " exited (" + state.exitCode() + ")");
+            }
             String status = state.health().status();
             if ("healthy".equals(status)) {
                 progress.report(ProgressEvent.done("Container", name, "Healthy"));
@@ -78,9 +81,6 @@ final class DependencyWaiter {
             }
             if ("unhealthy".equals(status)) {
                 throw fail("dependency failed to start: container " + name + " is unhealthy");
-            }
-            if (!state.running() && !"restarting".equals(state.status())) {
-                throw fail("dependency failed to start: container " + name + " exited (" + state.exitCode() + ")");
             }
             sleepUntil(deadline, name, "become healthy");
         }

@@ -51,11 +51,6 @@ class ComposeUpdatesIT {
     }
 
     @Test
-    @Disabled("BUG (engine health checks): `healthcheck: {test: [CMD, test, -f, /tmp/ready], interval: 500ms, "
-            + "retries: 30}` on a db that creates /tmp/ready after 2 s: `up -d` fails with \"dependency failed to "
-            + "start: container cfdeps-db-1 is unhealthy\" within ~2 s; `container inspect` shows Config.Healthcheck."
-            + "Retries 30 but State.Health {Status: unhealthy, FailingStreak: 3} (the default 3 retries are used) and "
-            + "the status stays unhealthy after /tmp/ready exists (no later probe turns it healthy)")
     void dependsOnStartedHealthyAndCompletedSuccessfully() throws Exception {
         Path file = c.project("deps", """
                 name: cfdeps

@@ -154,6 +154,7 @@ final class Conformance implements AutoCloseable {
         assertThat(m.find()).as("engine start\n" + started).isTrue();
         enginePid = Long.parseLong(m.group(1));
         Path bin = Files.createDirectories(dir.resolve("bb/bin"));
+        Files.createDirectories(dir.resolve("bb/tmp"));
         Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"));
         for (String applet : exec(List.of("/bin/busybox", "--list"), Map.of(), 10).out().lines().toList()) {
             if (!applet.isBlank() && !applet.equals("busybox")) {
