@@ -50,7 +50,7 @@ class ComposeBuildIT {
         if (enginePid != null) {
             ProcessHandle.of(enginePid).filter(ProcessHandle::isAlive).ifPresent(h -> {
                 h.destroy();
-                if (!h.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).isDone() || h.isAlive()) {
+                if (h.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).join() == null || h.isAlive()) {
                     h.destroyForcibly();
                 }
             });

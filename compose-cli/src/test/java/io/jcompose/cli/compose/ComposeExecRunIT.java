@@ -75,7 +75,7 @@ class ComposeExecRunIT {
         if (enginePid != null) {
             ProcessHandle.of(enginePid).filter(ProcessHandle::isAlive).ifPresent(h -> {
                 h.destroy();
-                if (!h.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).isDone() || h.isAlive()) {
+                if (h.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).join() == null || h.isAlive()) {
                     h.destroyForcibly();
                 }
             });

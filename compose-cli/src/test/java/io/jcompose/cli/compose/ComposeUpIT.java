@@ -63,7 +63,7 @@ class ComposeUpIT {
         if (enginePid != null) {
             ProcessHandle.of(enginePid).filter(ProcessHandle::isAlive).ifPresent(h -> {
                 h.destroy();
-                if (!h.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).isDone() || h.isAlive()) {
+                if (h.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).join() == null || h.isAlive()) {
                     h.destroyForcibly();
                 }
             });

@@ -59,7 +59,7 @@ class EngineIT {
             var handle = ProcessHandle.of(pid);
             if (handle.isPresent() && handle.get().isAlive()) {
                 handle.get().destroy();
-                if (!handle.get().onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).isDone()
+                if (handle.get().onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).join() == null
                         || handle.get().isAlive()) {
                     handle.get().destroyForcibly();
                 }

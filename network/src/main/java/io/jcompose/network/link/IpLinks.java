@@ -46,7 +46,11 @@ public final class IpLinks implements LinkManager {
             return;
         }
         List<String> batch = new ArrayList<>();
-        batch.add("link add name " + name + (mtu > 0 ? " mtu " + mtu : "") + " type bridge");
+        // a fixed address: a bridge without one takes its lowest port's, which changes as containers come and go
+        // and leaves the others' ARP entries for the gateway pointing nowhere for tens of seconds
+        String address = gatewayAddresses.stream().filter(a -> !a.isIpv6()).findFirst()
+                .map(a -> " address " + MacAddress.fromIpv4(a.address())).orElse("");
+        batch.add("link add name " + name + (mtu > 0 ? " mtu " + mtu : "") + address + " type bridge");
         for (Cidr a : gatewayAddresses) {
             batch.add("addr add " + a + (a.isIpv6() ? " dev " + name + " nodad" : " brd + dev " + name));
         }

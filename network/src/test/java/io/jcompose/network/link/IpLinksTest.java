@@ -20,7 +20,7 @@ class IpLinksTest {
         assertThat(ip.calls).extracting(ScriptedIpRunner.Call::args)
                 .containsExactly("-o -d link show dev br-x", "-batch -");
         assertThat(ip.calls.get(1).stdin()).isEqualTo("""
-                link add name br-x mtu 1400 type bridge
+                link add name br-x mtu 1400 address 02:42:ac:12:00:01 type bridge
                 addr add 172.18.0.1/16 brd + dev br-x
                 addr add fd00:1:0:0:0:0:0:1/64 dev br-x nodad
                 link set br-x up

@@ -134,10 +134,6 @@ class ComposeConformanceIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("BUG: the embedded DNS stops answering after a scale-down: `up -d --scale "
-            + "worker=3`, `container exec cfscale-probe-1 nslookup worker` answers the three addresses, then after "
-            + "`up -d --scale worker=1` (worker-2 and -3 removed) the same nslookup exits 1 with \";; connection "
-            + "timed out; no servers could be reached\" although probe-1 and worker-1 still run on the network")
     void serviceDnsStillAnswersAfterAScaleDown() throws Exception {
         Path file = c.project("scale", """
                 name: cfscale
