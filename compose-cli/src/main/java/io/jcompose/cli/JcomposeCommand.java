@@ -36,6 +36,27 @@ public final class JcomposeCommand implements Runnable {
             description = "Control when to print ANSI control characters: never, always, auto (default: ${DEFAULT-VALUE}).")
     Ansi ansi;
 
+    @Option(names = "--progress", paramLabel = "TYPE", defaultValue = "auto", description = "Set type of progress "
+            + "output (auto, tty, plain, json, quiet) (default: ${DEFAULT-VALUE}).")
+    String progress;
+
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "-1", description = "Control max parallelism, -1 "
+            + "for unlimited (default: ${DEFAULT-VALUE}).")
+    int parallel;
+
+    /** Applies the global options that shape every command's execution (progress renderer, parallelism). */
+    void applyGlobals() {
+        io.jcompose.cli.compose.exec.ProgressMode mode;
+        try {
+            mode = io.jcompose.cli.compose.exec.ProgressMode.of(progress);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        boolean terminal = ansi != Ansi.never && System.console() != null && System.console().isTerminal();
+        io.jcompose.cli.compose.exec.ProgressMode.use(mode, terminal);
+        io.jcompose.cli.compose.exec.Parallel.limit(parallel);
+    }
+
     /** When to colour output; NO_COLOR in the environment means never for auto. */
     public enum Ansi { never, always, auto }
 

@@ -36,6 +36,10 @@ public final class Main {
             err.flush();
             return ExitCodes.USAGE;
         });
+        cli.setExecutionStrategy(parsed -> {
+            root.applyGlobals();
+            return new CommandLine.RunLast().execute(parsed);
+        });
         return cli.execute(args);
     }
 

@@ -76,7 +76,7 @@ final class Subcommands {
 
     /** Global options that take a value in the next argument. */
     private static final Set<String> WITH_VALUE = Set.of("-f", "--file", "-p", "--project-name",
-            "--project-directory", "--env-file", "--profile", "--ansi", "-H", "--host");
+            "--project-directory", "--env-file", "--profile", "--ansi", "-H", "--host", "--progress", "--parallel");
 
     private Subcommands() {
     }

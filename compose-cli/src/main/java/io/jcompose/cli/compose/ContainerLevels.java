@@ -1,5 +1,6 @@
 package io.jcompose.cli.compose;
 
+import io.jcompose.cli.compose.exec.Parallel;
 import io.jcompose.cli.compose.exec.Progress;
 import io.jcompose.cli.compose.exec.ProgressEvent;
 import io.jcompose.cli.compose.plan.ObservedContainer;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -38,7 +38,7 @@ final class ContainerLevels {
     private static void runLevel(List<ObservedContainer> level, Progress progress, String working, String done,
             Step step) throws IOException {
         Throwable first = null;
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = Parallel.executor()) {
             List<Future<Void>> tasks = new ArrayList<>();
             for (ObservedContainer c : level) {
                 tasks.add(pool.submit(() -> {

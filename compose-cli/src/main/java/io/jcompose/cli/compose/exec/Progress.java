@@ -8,16 +8,11 @@ public interface Progress {
 
     void report(ProgressEvent event);
 
-    /** Plain lines (no TTY animation yet): finished and failed steps only. */
+    /**
+     * The renderer {@code --progress} chose for {@code out} ({@link ProgressMode}): plain lines (finished and failed
+     * steps) unless a live block on a terminal, JSON lines or nothing was asked for.
+     */
     static Progress plain(PrintWriter out) {
-        return event -> {
-            if (event.state() == ProgressEvent.State.WORKING) {
-                return;
-            }
-            synchronized (out) {
-                out.println(event.line());
-                out.flush();
-            }
-        };
+        return ProgressMode.renderer(out);
     }
 }

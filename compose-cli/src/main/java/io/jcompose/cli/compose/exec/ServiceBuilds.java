@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,7 +111,7 @@ public final class ServiceBuilds {
         }
         int width = byImage.values().stream().mapToInt(s -> s.name().length()).max().orElse(0);
         List<Future<?>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = Parallel.executor()) {
             for (Service s : byImage.values()) {
                 futures.add(pool.submit(() -> {
                     buildOne(project, s, options, width);

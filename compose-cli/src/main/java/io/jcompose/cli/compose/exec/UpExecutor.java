@@ -22,7 +22,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -130,7 +129,7 @@ public final class UpExecutor {
 
     private void runLevel(List<String> level, Plan plan, ContainerSteps steps, DependencyWaiter waiter)
             throws IOException, InterruptedException {
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = Parallel.executor()) {
             ExecutorCompletionService<Void> done = new ExecutorCompletionService<>(pool);
             List<Future<Void>> tasks = new ArrayList<>();
             for (String service : level) {
