@@ -16,12 +16,14 @@ public final class HijackedStream implements AutoCloseable {
     private final StreamingResponse response;
     private final boolean raw;
 
-    /** @param tty how to read the output when the engine does not name the stream type: raw for a TTY */
+    /**
+     * @param tty whether the container or exec has a TTY, which decides the framing as it does for docker's CLI:
+     *            engines before API 1.42 (dockerd 20.10) call every hijacked stream raw, multiplexed ones too
+     */
     HijackedStream(StreamingResponse response, boolean tty) {
         this.response = response;
         String type = response.header("Content-Type").orElse("");
-        this.raw = type.startsWith(StreamFrames.RAW_CONTENT_TYPE)
-                || !type.startsWith(StreamFrames.MULTIPLEXED_CONTENT_TYPE) && tty;
+        this.raw = tty && !type.startsWith(StreamFrames.MULTIPLEXED_CONTENT_TYPE);
     }
 
     /** Whether the engine upgraded the connection (101) rather than answering a plain streamed body. */
