@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -183,9 +182,6 @@ class ComposeUpdatesIT {
     }
 
     @Test
-    @Disabled("BUG: depends_on `restart: true` is ignored: after editing db's environment, `up -d` recreates "
-            + "cfre-db-1 but plans \" - api-1 is up to date\" for its dependant api (depends_on db with "
-            + "restart: true), which docker compose restarts; the Planner never looks at Dependency.restart()")
     void anEditRestartsTheDependantsWithRestartTrue() throws Exception {
         Path file = c.project("re", RECREATE.formatted("1"));
         c.composeOk(file, "up", "-d");
@@ -197,9 +193,6 @@ class ComposeUpdatesIT {
     }
 
     @Test
-    @Disabled("BUG: the plan's reason does not name the changed field: after editing db's environment.LEVEL, "
-            + "`up --dry-run` prints \"recreate db-1: configuration changed (config hash 835926077277.. -> "
-            + "b171e8f46fa1..)\" where issue 8 asks for \"recreate db-1: environment.LEVEL changed\"")
     void theDryRunNamesTheChangedField() throws Exception {
         Path file = c.project("re", RECREATE.formatted("1"));
         c.composeOk(file, "up", "-d");
