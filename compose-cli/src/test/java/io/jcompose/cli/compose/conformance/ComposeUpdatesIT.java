@@ -201,6 +201,33 @@ class ComposeUpdatesIT {
     }
 
     @Test
+    void anEditedSecretFileRecreatesTheServiceThatUsesIt() throws Exception {
+        Path file = c.project("secret", """
+                name: cfsecret
+                services:
+                  app:
+                    image: e2e/bb:1
+                    command: ["sleep", "600"]
+                    secrets: [token]
+                  plain:
+                    image: e2e/bb:1
+                    command: ["sleep", "600"]
+                secrets:
+                  token: {file: ./token.txt}
+                """);
+        Files.writeString(file.resolveSibling("token.txt"), "one\n");
+        c.composeOk(file, "up", "-d");
+        String app = id("cfsecret-app-1");
+        Files.writeString(file.resolveSibling("token.txt"), "two\n");
+        assertThat(c.composeOk(file, "up", "--dry-run").out())
+                .contains("  recreate app-1: secrets.token (file ./token.txt) changed\n", "  plain-1 is up to date\n");
+        Run edit = c.composeOk(file, "up", "-d");
+        assertThat(edit.err()).contains(" \u2714 Container cfsecret-app-1  Recreated");
+        assertThat(id("cfsecret-app-1")).isNotEqualTo(app);
+        assertThat(c.composeOk(file, "up", "--dry-run").out()).contains("  app-1 is up to date\n");
+    }
+
+    @Test
     void orphansDownMinusVAndAnExternalVolume() throws Exception {
         Path file = c.project("orph", """
                 name: cforph
