@@ -154,4 +154,26 @@ class UpExecutorTest {
         assertThat(calls.getLast()).isEqualTo("remove network demo_default");
         assertThat(containers.boxes).isEmpty();
     }
+
+    @Test
+    void aRecreatedDependencyRestartsItsRestartTrueDependantsAfterIt() throws Exception {
+        images.present.add("e2e/bb:1");
+        String yaml = """
+                name: demo
+                services:
+                  db: {image: e2e/bb:1, environment: {LEVEL: "%s"}}
+                  api:
+                    image: e2e/bb:1
+                    depends_on: {db: {condition: service_started, restart: true}}
+                  other: {image: e2e/bb:1, depends_on: [db]}
+                """;
+        up(yaml.formatted("1"));
+        containers.calls.clear();
+        lines.clear();
+        up(yaml.formatted("2"));
+        assertThat(containers.calls).containsExactly("stop demo-db-1", "remove demo-db-1", "create demo-db-1",
+                "start demo-db-1", "restart demo-api-1");
+        assertThat(lines).contains(" \u2714 Container demo-db-1  Recreated", " \u2714 Container demo-api-1  Started",
+                " \u2714 Container demo-other-1  Running");
+    }
 }

@@ -35,13 +35,21 @@ public final class ConfigHash {
     }
 
     public static String of(Node normalizedService) {
-        Object canonical = canonical(normalizedService, true);
+        Object canonical = canonical(normalizedService);
         try {
             byte[] json = JSON.writeValueAsString(canonical).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }
+    }
+
+    /**
+     * What the hash is taken of: the service as maps (keys sorted), lists and scalars, without the ignored fields;
+     * the planner keeps it to name the fields that changed.
+     */
+    public static Object canonical(Node normalizedService) {
+        return canonical(normalizedService, true);
     }
 
     private static Object canonical(Node node, boolean serviceLevel) {

@@ -2,6 +2,7 @@ package io.jcompose.cli.compose.exec;
 
 import io.jcompose.cli.compose.plan.Desired;
 import io.jcompose.cli.compose.plan.Labels;
+import io.jcompose.cli.compose.plan.StoredConfig;
 import io.jcompose.engine.api.json.ContainerConfigJson;
 import io.jcompose.engine.api.json.ContainerConfigJson.HealthcheckJson;
 import io.jcompose.engine.api.json.ContainerCreateJson;
@@ -122,6 +123,10 @@ public final class ContainerBodies {
         labels.put(Labels.NUMBER, Integer.toString(number));
         labels.put(Labels.ONEOFF, "False");
         labels.put(Labels.CONFIG_HASH, desired.hashes().getOrDefault(s.name(), ""));
+        StoredConfig stored = desired.configs().get(s.name());
+        if (stored != null) {
+            labels.put(Labels.CONFIG, stored.label());
+        }
         labels.put(Labels.WORKING_DIR, desired.workingDirectory().toString());
         labels.put(Labels.CONFIG_FILES, String.join(",", desired.configFiles()));
         labels.put(Labels.VERSION, version);

@@ -5,6 +5,7 @@ import io.jcompose.cli.compose.plan.Action.CreateContainer;
 import io.jcompose.cli.compose.plan.Action.KeepContainer;
 import io.jcompose.cli.compose.plan.Action.RecreateContainer;
 import io.jcompose.cli.compose.plan.Action.RemoveContainer;
+import io.jcompose.cli.compose.plan.Action.RestartContainer;
 import io.jcompose.cli.compose.plan.Action.StartContainer;
 import io.jcompose.cli.compose.plan.ObservedContainer;
 import io.jcompose.cli.compose.plan.UpOptions;
@@ -70,6 +71,15 @@ final class ContainerSteps {
                     start(s.existing().id(), s.existing().name());
                 } else {
                     progress.report(ProgressEvent.done(KIND, s.existing().name(), "Created"));
+                }
+            }
+            case RestartContainer r -> {
+                if (start && !options.noStart()) {
+                    step(r.existing().name(), "Restarting",
+                            () -> containers.restart(r.existing().id(), options.stopTimeout()));
+                    progress.report(ProgressEvent.done(KIND, r.existing().name(), "Started"));
+                } else {
+                    progress.report(ProgressEvent.done(KIND, r.existing().name(), "Running"));
                 }
             }
             case KeepContainer k -> progress.report(ProgressEvent.done(KIND, k.existing().name(), "Running"));

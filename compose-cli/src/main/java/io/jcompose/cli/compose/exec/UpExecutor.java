@@ -7,6 +7,7 @@ import io.jcompose.cli.compose.plan.Action.CreateVolume;
 import io.jcompose.cli.compose.plan.Action.KeepContainer;
 import io.jcompose.cli.compose.plan.Action.RecreateContainer;
 import io.jcompose.cli.compose.plan.Action.RemoveContainer;
+import io.jcompose.cli.compose.plan.Action.RestartContainer;
 import io.jcompose.cli.compose.plan.Action.StartContainer;
 import io.jcompose.cli.compose.plan.Desired;
 import io.jcompose.cli.compose.plan.Plan;
@@ -167,6 +168,7 @@ public final class UpExecutor {
             case CreateContainer c -> c.service();
             case RecreateContainer r -> r.existing().service();
             case StartContainer s -> s.existing().service();
+            case RestartContainer r -> r.existing().service();
             case KeepContainer k -> k.existing().service();
             default -> null;
         };

@@ -45,6 +45,17 @@ public sealed interface Action {
         }
     }
 
+    /**
+     * Restart a running, up-to-date container after a dependency it names with {@code depends_on.X.restart: true}
+     * was recreated or restarted by this run.
+     */
+    record RestartContainer(ObservedContainer existing, String reason) implements Action {
+        @Override
+        public String describe() {
+            return "restart " + existing.shortName() + ": " + reason;
+        }
+    }
+
     /** Nothing to do: the container runs with the current configuration. */
     record KeepContainer(ObservedContainer existing) implements Action {
         @Override

@@ -4,6 +4,7 @@ import io.jcompose.model.graph.DependencyGraph;
 import io.jcompose.model.load.LoadedProject;
 import io.jcompose.model.project.ConfigHash;
 import io.jcompose.model.project.Project;
+import io.jcompose.model.project.Service;
 import io.jcompose.model.tree.MapNode;
 import io.jcompose.model.tree.Node;
 import java.nio.file.Path;
@@ -13,26 +14,41 @@ import java.util.Map;
 
 /**
  * What the Compose files ask for, as the planner and executor need it: the project, its graph, each service's
- * config hash, and where it was loaded from (for the {@code project.*} labels).
+ * config hash and stored configuration (to explain a recreate, see {@link StoredConfig}), and where it was loaded
+ * from (for the {@code project.*} labels).
  */
 public record Desired(Project project, DependencyGraph graph, Map<String, String> hashes, Path workingDirectory,
-        List<String> configFiles) {
+        List<String> configFiles, Map<String, StoredConfig> configs) {
 
     public Desired {
         hashes = Map.copyOf(hashes);
         configFiles = List.copyOf(configFiles);
+        configs = Map.copyOf(configs);
+    }
+
+    public Desired(Project project, DependencyGraph graph, Map<String, String> hashes, Path workingDirectory,
+            List<String> configFiles) {
+        this(project, graph, hashes, workingDirectory, configFiles, Map.of());
     }
 
     public static Desired of(LoadedProject loaded) {
         Map<String, String> hashes = new LinkedHashMap<>();
+        Map<String, StoredConfig> configs = new LinkedHashMap<>();
+        Project project = loaded.project();
         if (loaded.model() instanceof MapNode root && root.getOrNull("services") instanceof MapNode services) {
             for (Map.Entry<String, Node> e : services.entries().entrySet()) {
                 hashes.put(e.getKey(), ConfigHash.of(e.getValue()));
+                Service service = project.service(e.getKey());
+                if (service != null) {
+                    configs.put(e.getKey(), StoredConfig.of(ConfigHash.canonical(e.getValue()),
+                            FileDigests.of(service, project.secrets(), project.configs(), loaded.environment(),
+                                    loaded.projectDirectory())));
+                }
             }
         }
         List<String> files = loaded.configFiles().stream()
                 .map(f -> f.path() == null ? f.displayName() : f.path().toString()).toList();
-        return new Desired(loaded.project(), loaded.graph(), hashes, loaded.projectDirectory(), files);
+        return new Desired(project, loaded.graph(), hashes, loaded.projectDirectory(), files, configs);
     }
 
     public String name() {

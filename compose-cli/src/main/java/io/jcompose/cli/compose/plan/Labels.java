@@ -17,6 +17,8 @@ public final class Labels {
     public static final String VERSION = "com.docker.compose.version";
     public static final String NETWORK = "com.docker.compose.network";
     public static final String VOLUME = "com.docker.compose.volume";
+    /** jcompose's own: the configuration a container was made from ({@link StoredConfig}), to explain a recreate. */
+    public static final String CONFIG = "io.jcompose.config";
 
     private Labels() {
     }

@@ -3,9 +3,17 @@ package io.jcompose.cli.compose.plan;
 import io.jcompose.engine.api.json.ContainerSummaryJson;
 import java.util.Map;
 
-/** A container of the project as the engine lists it, read from its compose labels. */
+/**
+ * A container of the project as the engine lists it, read from its compose labels; {@code storedConfig} is its
+ * {@code io.jcompose.config} label ({@code ""} when made by docker compose or an older jcompose).
+ */
 public record ObservedContainer(String id, String name, String service, int number, String configHash,
-        String state, boolean oneoff, String imageId) {
+        String state, boolean oneoff, String imageId, String storedConfig) {
+
+    public ObservedContainer(String id, String name, String service, int number, String configHash, String state,
+            boolean oneoff, String imageId) {
+        this(id, name, service, number, configHash, state, oneoff, imageId, "");
+    }
 
     public ObservedContainer(String id, String name, String service, int number, String configHash, String state,
             boolean oneoff) {
@@ -25,7 +33,7 @@ public record ObservedContainer(String id, String name, String service, int numb
         return new ObservedContainer(c.id(), name.startsWith("/") ? name.substring(1) : name,
                 labels.getOrDefault(Labels.SERVICE, ""), number, labels.getOrDefault(Labels.CONFIG_HASH, ""),
                 c.state() == null ? "" : c.state(), "True".equalsIgnoreCase(labels.get(Labels.ONEOFF)),
-                c.imageId() == null ? "" : c.imageId());
+                c.imageId() == null ? "" : c.imageId(), labels.getOrDefault(Labels.CONFIG, ""));
     }
 
     public boolean running() {

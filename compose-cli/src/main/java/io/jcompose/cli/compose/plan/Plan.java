@@ -31,6 +31,7 @@ public record Plan(List<Action> actions, List<String> warnings) {
             case Action.CreateContainer c -> services.contains(c.service());
             case Action.RecreateContainer r -> services.contains(r.existing().service());
             case Action.StartContainer s -> services.contains(s.existing().service());
+            case Action.RestartContainer r -> services.contains(r.existing().service());
             case Action.KeepContainer k -> services.contains(k.existing().service());
             case Action.RemoveContainer r -> false;
         }).toList(), warnings);

@@ -12,6 +12,7 @@ import io.jcompose.model.project.Network;
 import io.jcompose.model.project.Service;
 import io.jcompose.model.project.Volume;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,12 +36,15 @@ public final class Planner {
             }
         }
         volumes(desired, observed, actions, warnings);
+        Map<String, String> bounced = new HashMap<>();
         for (List<String> level : desired.graph().startLevels()) {
             for (String name : level) {
                 if (!options.inScope(name)) {
                     continue;
                 }
-                service(desired, observed, options, desired.project().service(name), actions);
+                List<Action> own = new ArrayList<>();
+                service(desired, observed, options, desired.project().service(name), own);
+                actions.addAll(DependantRestarts.apply(desired.project().service(name), own, bounced));
             }
         }
         List<ObservedContainer> orphans = observed.containers().stream()
@@ -103,8 +107,11 @@ public final class Planner {
                 actions.add(new RecreateContainer(c, options.targets().isEmpty()
                         || options.targets().contains(service.name()) ? "--force-recreate" : "--always-recreate-deps"));
             } else if (!c.configHash().equals(hash) && !options.noRecreate()) {
-                actions.add(new RecreateContainer(c, "configuration changed (config hash " + abbreviate(c.configHash())
-                        + " -> " + abbreviate(hash) + ")"));
+                String fields = changedFields(desired, c);
+                actions.add(new RecreateContainer(c, !fields.isEmpty() ? fields : "configuration changed (config hash "
+                        + abbreviate(c.configHash()) + " -> " + abbreviate(hash) + ")"));
+            } else if (filesChanged(desired, c) && !options.noRecreate()) {
+                actions.add(new RecreateContainer(c, changedFields(desired, c)));
             } else if (imageChanged(desired, observed, c) && !options.noRecreate()) {
                 String image = desired.image(service.name());
                 actions.add(new RecreateContainer(c, "image " + image + " now has ID "
@@ -122,6 +129,26 @@ public final class Planner {
                         + (replicas == 1 ? " replica" : " replicas")));
             }
         }
+    }
+
+    /**
+     * What changed since the container was made, by field ({@link ConfigDiff#reason}); empty when the container keeps
+     * no {@code io.jcompose.config} label or the stored form cannot tell.
+     */
+    private static String changedFields(Desired desired, ObservedContainer c) {
+        StoredConfig now = desired.configs().get(c.service());
+        Optional<StoredConfig> was = StoredConfig.parse(c.storedConfig());
+        return now == null || was.isEmpty() ? "" : ConfigDiff.reason(ConfigDiff.changes(was.get(), now));
+    }
+
+    /** A secret or config file the container mounts has other contents now (known from its stored digests only). */
+    private static boolean filesChanged(Desired desired, ObservedContainer c) {
+        StoredConfig now = desired.configs().get(c.service());
+        Optional<StoredConfig> was = StoredConfig.parse(c.storedConfig());
+        return now != null && was.isPresent() && now.files().entrySet().stream().anyMatch(e -> {
+            StoredConfig.FileDigest before = was.get().files().get(e.getKey());
+            return before != null && !before.sha256().equals(e.getValue().sha256());
+        });
     }
 
     /** The container runs an older image than the one its service's name points at now (rebuilt or pulled). */

@@ -52,8 +52,7 @@ public final class Scale {
             services.put(name, with(with(s, "deploy", deploy), "scale", n));
         });
         Project project = with(desired.project(), "services", services);
-        return new Desired(project, desired.graph(), desired.hashes(), desired.workingDirectory(),
-                desired.configFiles());
+        return with(desired, "project", project);
     }
 
     /** A copy of a record with one component replaced. */

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -183,9 +182,6 @@ class ComposeUpdatesIT {
     }
 
     @Test
-    @Disabled("BUG: depends_on `restart: true` is ignored: after editing db's environment, `up -d` recreates "
-            + "cfre-db-1 but plans \" - api-1 is up to date\" for its dependant api (depends_on db with "
-            + "restart: true), which docker compose restarts; the Planner never looks at Dependency.restart()")
     void anEditRestartsTheDependantsWithRestartTrue() throws Exception {
         Path file = c.project("re", RECREATE.formatted("1"));
         c.composeOk(file, "up", "-d");
@@ -197,14 +193,38 @@ class ComposeUpdatesIT {
     }
 
     @Test
-    @Disabled("BUG: the plan's reason does not name the changed field: after editing db's environment.LEVEL, "
-            + "`up --dry-run` prints \"recreate db-1: configuration changed (config hash 835926077277.. -> "
-            + "b171e8f46fa1..)\" where issue 8 asks for \"recreate db-1: environment.LEVEL changed\"")
     void theDryRunNamesTheChangedField() throws Exception {
         Path file = c.project("re", RECREATE.formatted("1"));
         c.composeOk(file, "up", "-d");
         Files.writeString(file, RECREATE.formatted("2"));
         assertThat(c.composeOk(file, "up", "--dry-run").out()).contains("  recreate db-1: environment.LEVEL changed\n");
+    }
+
+    @Test
+    void anEditedSecretFileRecreatesTheServiceThatUsesIt() throws Exception {
+        Path file = c.project("secret", """
+                name: cfsecret
+                services:
+                  app:
+                    image: e2e/bb:1
+                    command: ["sleep", "600"]
+                    secrets: [token]
+                  plain:
+                    image: e2e/bb:1
+                    command: ["sleep", "600"]
+                secrets:
+                  token: {file: ./token.txt}
+                """);
+        Files.writeString(file.resolveSibling("token.txt"), "one\n");
+        c.composeOk(file, "up", "-d");
+        String app = id("cfsecret-app-1");
+        Files.writeString(file.resolveSibling("token.txt"), "two\n");
+        assertThat(c.composeOk(file, "up", "--dry-run").out())
+                .contains("  recreate app-1: secrets.token (file ./token.txt) changed\n", "  plain-1 is up to date\n");
+        Run edit = c.composeOk(file, "up", "-d");
+        assertThat(edit.err()).contains(" \u2714 Container cfsecret-app-1  Recreated");
+        assertThat(id("cfsecret-app-1")).isNotEqualTo(app);
+        assertThat(c.composeOk(file, "up", "--dry-run").out()).contains("  app-1 is up to date\n");
     }
 
     @Test
