@@ -55,9 +55,15 @@ public final class EngineConnection {
         return new UnixSocketHttp(host.socket());
     }
 
-    /** Asks {@code /_ping}, giving up after a few seconds so that a hung engine cannot hang the CLI. */
+    /**
+     * Asks {@code /_ping}, giving up after a few seconds so that a hung engine cannot hang the CLI. The ping runs on
+     * a platform thread, not a virtual one: socket I/O on a virtual thread starts the JDK's I/O poller, a thread
+     * that then sits in {@code epoll_wait}, and the JVM's exit waits up to 300 ms for threads in native code
+     * (docs/benchmarks.md, "Everyday commands").
+     */
     public EngineProbe probe() {
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService executor = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("engine-ping").factory())) {
             Future<HttpResponse> ping = executor.submit(() -> http().send("GET", "/_ping", Map.of(), null));
             try {
                 HttpResponse answer = ping.get(PING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
