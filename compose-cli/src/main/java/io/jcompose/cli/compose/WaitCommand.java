@@ -21,7 +21,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +62,7 @@ public final class WaitCommand implements Callable<Integer> {
             throw new ComposeException("no containers for project \"" + desired.name() + "\"");
         }
         long code;
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads()) {
             ExecutorCompletionService<ContainerWaitJson> first = new ExecutorCompletionService<>(pool);
             running.forEach(c -> first.submit(() -> api.wait(c.id(), WaitCondition.NOT_RUNNING)));
             try {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
@@ -36,7 +35,7 @@ final class EachContainer {
             Predicate<EngineApiException> ignored) throws IOException {
         List<Future<?>> calls = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads()) {
             for (String c : containers) {
                 calls.add(pool.submit(() -> {
                     call.apply(c);

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
@@ -29,7 +28,7 @@ final class StatsCollector implements AutoCloseable {
     private final boolean noTrunc;
     private final Map<String, StatsRow> rows = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
-    private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads();
     private final CountDownLatch ended;
 
     StatsCollector(ContainerApi api, List<String> containers, boolean noTrunc) {

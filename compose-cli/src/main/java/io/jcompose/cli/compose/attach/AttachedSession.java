@@ -63,7 +63,7 @@ public final class AttachedSession {
 
     /** Runs {@code watch} and handles the events until it is over; returns the exit code. */
     public int run(Watch watch) throws IOException, InterruptedException {
-        Thread watcher = Thread.ofVirtual().name("attached logs").start(() -> {
+        Thread watcher = Thread.ofPlatform().daemon().name("attached logs").start(() -> {
             try {
                 watch.run();
                 events.add(new Done());
@@ -119,7 +119,7 @@ public final class AttachedSession {
     }
 
     private void start(Watch action) {
-        actions.add(Thread.ofVirtual().name("stopping").start(() -> {
+        actions.add(Thread.ofPlatform().daemon().name("stopping").start(() -> {
             try {
                 action.run();
             } catch (IOException e) {

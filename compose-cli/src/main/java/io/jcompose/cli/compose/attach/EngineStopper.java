@@ -14,7 +14,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -71,7 +70,7 @@ public final class EngineStopper implements ProjectStopper {
     }
 
     private static void inParallel(List<ObservedContainer> list, Call call) throws IOException, InterruptedException {
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads()) {
             List<Future<Void>> tasks = new ArrayList<>();
             for (ObservedContainer c : list) {
                 tasks.add(pool.submit(() -> {

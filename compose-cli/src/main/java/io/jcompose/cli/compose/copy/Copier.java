@@ -74,7 +74,7 @@ public final class Copier {
         PipedOutputStream out = new PipedOutputStream(in);
         AtomicReference<IOException> failed = new AtomicReference<>();
         String archived = path;
-        Thread reader = Thread.ofVirtual().start(() -> {
+        Thread reader = Thread.ofPlatform().daemon().start(() -> {
             try (out) {
                 archives.get(container, archived, out);
             } catch (IOException e) {
@@ -128,7 +128,7 @@ public final class Copier {
         PipedInputStream in = new PipedInputStream(1 << 16);
         PipedOutputStream out = new PipedOutputStream(in);
         AtomicReference<IOException> failed = new AtomicReference<>();
-        Thread writer = Thread.ofVirtual().start(() -> {
+        Thread writer = Thread.ofPlatform().daemon().start(() -> {
             try (out) {
                 HostTar.write(src, top, followLink, out);
             } catch (IOException e) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -85,7 +84,7 @@ public final class DownExecutor {
 
     private static void inParallel(List<ObservedContainer> containers, ContainerSteps steps)
             throws IOException, InterruptedException {
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = Parallel.threads()) {
             List<Future<Void>> tasks = new ArrayList<>();
             for (ObservedContainer c : containers) {
                 tasks.add(pool.submit(() -> {

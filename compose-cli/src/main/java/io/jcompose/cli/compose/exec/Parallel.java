@@ -5,7 +5,9 @@ import java.util.concurrent.Executors;
 
 /**
  * The global {@code --parallel N} (docker compose's: how many services are worked on at once; -1 for no limit):
- * the executors that run services side by side come from here.
+ * the executors that run services side by side come from here. They are platform threads, not virtual ones: the
+ * CLI's socket I/O on virtual threads starts the JDK's poller thread, which sits in native code, and the JVM then
+ * waits up to 300 ms for it when it exits (most of a short command's run).
  */
 public final class Parallel {
 
@@ -19,10 +21,15 @@ public final class Parallel {
         limit = n;
     }
 
-    /** A virtual thread per task, at most {@code --parallel} of them running at once. */
+    /** A thread per task, at most {@code --parallel} of them running at once. */
     public static ExecutorService executor() {
         int n = limit;
-        return n <= 0 ? Executors.newVirtualThreadPerTaskExecutor()
-                : Executors.newFixedThreadPool(n, Thread.ofVirtual().name("parallel-", 0).factory());
+        return n <= 0 ? threads() : Executors.newFixedThreadPool(n, Thread.ofPlatform().daemon()
+                .name("parallel-", 0).factory());
+    }
+
+    /** A thread per task, no limit (log followers, waits: they must not queue behind each other). */
+    public static ExecutorService threads() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofPlatform().daemon().name("compose-", 0).factory());
     }
 }

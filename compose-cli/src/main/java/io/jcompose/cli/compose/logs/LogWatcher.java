@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Predicate;
 
@@ -59,7 +58,7 @@ public final class LogWatcher {
         ContainerFollower follower = new ContainerFollower(containers, printer, exits);
         Set<String> seen = new HashSet<>();
         List<Future<Void>> tasks = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads()) {
             try {
                 for (LoggedContainer c : first) {
                     seen.add(c.id());

@@ -46,7 +46,7 @@ public final class HijackedStream implements AutoCloseable {
         if (stdin == null) {
             closeWriteQuietly();
         } else if (response.upgraded()) {
-            input = Thread.ofVirtual().name("stdin to engine").start(() -> forward(stdin));
+            input = Thread.ofPlatform().daemon().name("stdin to engine").start(() -> forward(stdin));
         }
         try {
             InputStream body = response.body();
