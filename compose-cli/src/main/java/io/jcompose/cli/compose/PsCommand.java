@@ -3,6 +3,8 @@ package io.jcompose.cli.compose;
 import io.jcompose.cli.JcomposeCommand;
 import io.jcompose.cli.compose.plan.Desired;
 import io.jcompose.cli.compose.plan.Labels;
+import io.jcompose.cli.container.FormatRow;
+import io.jcompose.cli.container.ListFormat;
 import io.jcompose.engine.api.client.ContainerApi;
 import io.jcompose.engine.api.json.ContainerSummaryJson;
 import java.io.IOException;
@@ -44,8 +46,16 @@ public final class PsCommand implements Callable<Integer> {
     boolean listServices;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table", description = "Format the output. "
-            + "Values: [table | json] (default: ${DEFAULT-VALUE}).")
-    PsFormat.Kind format;
+            + "Values: [table | json | a Go template such as '{{.Name}} {{.State}}'] (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--status", paramLabel = "STATUS", description = "Filter services by status. Values: [paused | "
+            + "restarting | removing | running | dead | created | exited].")
+    List<String> status = new ArrayList<>();
+
+    @Option(names = "--filter", paramLabel = "KEY=VALUE", description = "Filter services by a property (supported "
+            + "filters: status).")
+    List<String> filter = new ArrayList<>();
 
     @Override
     public Integer call() throws IOException {
@@ -55,20 +65,39 @@ public final class PsCommand implements Callable<Integer> {
                 throw new io.jcompose.model.error.ComposeException("no such service: " + s);
             }
         }
+        List<String> states = new ArrayList<>(status);
+        for (String f : filter) {
+            if (!f.startsWith("status=")) {
+                throw new io.jcompose.model.error.ComposeException("invalid filter \"" + f + "\": only status=... "
+                        + "is supported");
+            }
+            states.add(f.substring("status=".length()));
+        }
+        ListFormat template = format.equals("table") || format.equals("json") ? null
+                : PsFormat.template(format);
         ContainerApi containers = ComposeContext.engine(root, spec).containers();
-        List<ContainerSummaryJson> listed = containers.list(all, Labels.projectFilter(desired.name())).stream()
+        boolean everything = all || !states.isEmpty();
+        List<ContainerSummaryJson> listed = containers.list(everything, Labels.projectFilter(desired.name()))
+                .stream()
                 .filter(c -> !"True".equals(label(c, Labels.ONEOFF)) || all)
                 .filter(c -> services.isEmpty() || services.contains(label(c, Labels.SERVICE)))
+                .filter(c -> states.isEmpty() || states.contains(c.state()))
                 .sorted(Comparator.comparing(PsCommand::name)).toList();
         PrintWriter out = spec.commandLine().getOut();
         if (quiet) {
             listed.forEach(c -> out.println(c.id()));
         } else if (listServices) {
             new TreeSet<>(listed.stream().map(c -> label(c, Labels.SERVICE)).toList()).forEach(out::println);
-        } else if (format == PsFormat.Kind.json) {
+        } else if (format.equals("json")) {
             for (ContainerSummaryJson c : listed) {
                 out.println(PsFormat.json(c, containers.inspect(c.id()), desired.name()));
             }
+        } else if (template != null) {
+            List<FormatRow> rows = new ArrayList<>();
+            for (ContainerSummaryJson c : listed) {
+                rows.add(PsFormat.row(c, containers.inspect(c.id()), desired.name()));
+            }
+            out.print(template.render(rows));
         } else {
             out.print(PsFormat.table(listed, Instant.now()));
         }

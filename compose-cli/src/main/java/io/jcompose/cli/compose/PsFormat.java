@@ -5,6 +5,8 @@ import io.jcompose.cli.container.GoText;
 import io.jcompose.cli.container.PortsColumn;
 import io.jcompose.cli.container.TabColumns;
 import io.jcompose.cli.image.HumanUnits;
+import io.jcompose.cli.container.FormatRow;
+import io.jcompose.cli.container.ListFormat;
 import io.jcompose.engine.api.json.ContainerInspectJson;
 import io.jcompose.engine.api.json.ContainerSummaryJson;
 import java.time.Duration;
@@ -22,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 final class PsFormat {
 
     /** {@code --format} values. */
-    enum Kind { table, json }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z 'UTC'");
@@ -42,8 +43,49 @@ final class PsFormat {
         return TabColumns.align(lines, TabColumns.FORMATTER_MIN_WIDTH);
     }
 
+    /** Go template fields and the column titles docker compose v2 gives them. */
+    private static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("Name", "NAME"),
+            Map.entry("Names", "NAMES"), Map.entry("Image", "IMAGE"), Map.entry("Command", "COMMAND"),
+            Map.entry("Service", "SERVICE"), Map.entry("RunningFor", "CREATED"), Map.entry("CreatedAt", "CREATED AT"),
+            Map.entry("Status", "STATUS"), Map.entry("State", "STATE"), Map.entry("Ports", "PORTS"),
+            Map.entry("ID", "CONTAINER ID"), Map.entry("Project", "PROJECT"), Map.entry("Health", "HEALTH"),
+            Map.entry("ExitCode", "EXIT CODE"), Map.entry("Labels", "LABELS"), Map.entry("Networks", "NETWORKS"),
+            Map.entry("Size", "SIZE"));
+
+    /** {@code ps --format TEMPLATE}: a Go template over the fields of {@code --format json}. */
+    static ListFormat template(String format) {
+        try {
+            return ListFormat.of(format, "table {{.Name}}\t{{.Image}}\t{{.Command}}\t{{.Service}}\t{{.RunningFor}}\t"
+                    + "{{.Status}}\t{{.Ports}}", HEADERS);
+        } catch (IllegalArgumentException e) {
+            throw new io.jcompose.model.error.ComposeException(e.getMessage());
+        }
+    }
+
+    /** A container as a template row: the fields of its JSON line, as text. */
+    static FormatRow row(ContainerSummaryJson c, ContainerInspectJson inspect, String project) {
+        Map<String, String> fields = new java.util.TreeMap<>();
+        fields(c, inspect, project).forEach((k, v) -> fields.put(k, v instanceof String t ? t
+                : JSON.writeValueAsString(v)));
+        return new FormatRow() {
+            @Override
+            public String field(String name) {
+                return fields.get(name);
+            }
+
+            @Override
+            public Map<String, String> fields() {
+                return fields;
+            }
+        };
+    }
+
     /** One JSON line, the fields docker compose v2 prints for {@code ps --format json}. */
     static String json(ContainerSummaryJson c, ContainerInspectJson inspect, String project) {
+        return JSON.writeValueAsString(fields(c, inspect, project));
+    }
+
+    private static Map<String, Object> fields(ContainerSummaryJson c, ContainerInspectJson inspect, String project) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("Command", GoText.quote(nullToEmpty(c.command())));
         o.put("CreatedAt", CREATED_AT.format(Instant.ofEpochSecond(c.created()).atZone(ZoneOffset.UTC)));
@@ -77,7 +119,7 @@ final class PsFormat {
         o.put("Size", "0B");
         o.put("State", nullToEmpty(c.state()));
         o.put("Status", nullToEmpty(c.status()));
-        return JSON.writeValueAsString(o);
+        return o;
     }
 
     private static String nullToEmpty(String s) {

@@ -93,6 +93,10 @@ class CannedEngineTest {
                 + "\\(healthy\\) +127\\.0\\.0\\.1:8080->80/tcp").contains("canned-worker-1");
         assertThat(compose("ps", "-a", "--format", "json").out()).contains("\"Name\":\"canned-web-1\"",
                 "\"State\":\"running\"");
+        assertThat(compose("ps", "--format", "{{.Name}} {{.State}} {{.Service}}").out())
+                .isEqualTo("canned-web-1 running web\ncanned-worker-1 running worker\n");
+        assertThat(compose("ps", "--format", "table {{.Service}}\t{{.Status}}").out()).startsWith("SERVICE   STATUS");
+        assertThat(compose("ps", "--status", "exited").out().lines().count()).isEqualTo(1); // the header only
         Run logs = compose("logs");
         assertThat(logs.out()).contains("web-1     | started canned-web-1\n", "worker-1  | started canned-worker-1\n");
         assertThat(logs.err()).contains("worker-1  | ready\n");
