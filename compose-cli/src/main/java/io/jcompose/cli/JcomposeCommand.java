@@ -2,6 +2,7 @@ package io.jcompose.cli;
 
 import io.jcompose.cli.command.VersionCommand;
 import io.jcompose.cli.engine.EngineConnection;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +45,24 @@ public final class JcomposeCommand implements Runnable {
             + "for unlimited (default: ${DEFAULT-VALUE}).")
     int parallel;
 
-    /** Applies the global options that shape every command's execution (progress renderer, parallelism). */
-    void applyGlobals() {
+    @Option(names = "--dry-run", description = "Execute command in dry run mode (up: print the plan, each action "
+            + "with its reason, and change nothing).")
+    boolean dryRun;
+
+    /** Whether the global {@code --dry-run} was given. */
+    public boolean dryRun() {
+        return dryRun;
+    }
+
+    /**
+     * Applies the global options that shape every command's execution (progress renderer, parallelism);
+     * {@code command} is the subcommand that will run, refused when it cannot honour {@code --dry-run}.
+     */
+    void applyGlobals(String command) {
+        if (dryRun && !List.of("up", "config").contains(command)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--dry-run is supported by up (and "
+                    + "config, which changes nothing anyway), not by " + command);
+        }
         io.jcompose.cli.compose.exec.ProgressMode mode;
         try {
             mode = io.jcompose.cli.compose.exec.ProgressMode.of(progress);

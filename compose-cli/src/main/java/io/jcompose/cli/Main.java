@@ -37,7 +37,7 @@ public final class Main {
             return ExitCodes.USAGE;
         });
         cli.setExecutionStrategy(parsed -> {
-            root.applyGlobals();
+            root.applyGlobals(parsed.hasSubcommand() ? parsed.subcommand().commandSpec().name() : "");
             return new CommandLine.RunLast().execute(parsed);
         });
         return cli.execute(args);

@@ -72,6 +72,7 @@ public final class UpCommand implements Callable<Integer> {
                 Duration.ofSeconds(flags.waitTimeout), scope, Set.copyOf(services), scale, flags.noStart,
                 flags.alwaysRecreateDeps, flags.pull, flags.quietPull);
         EngineApis engine = ComposeContext.engine(root, spec);
+        boolean dryRun = this.dryRun || root.dryRun();
         if (!dryRun) {
             try {
                 new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), err, Progress.plain(err))
