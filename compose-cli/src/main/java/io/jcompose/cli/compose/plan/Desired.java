@@ -13,14 +13,22 @@ import java.util.Map;
 
 /**
  * What the Compose files ask for, as the planner and executor need it: the project, its graph, each service's
- * config hash, and where it was loaded from (for the {@code project.*} labels).
+ * config hash, where it was loaded from (for the {@code project.*} labels), and the variables it was interpolated
+ * with (secrets and configs with {@code environment:} take their content from them).
  */
 public record Desired(Project project, DependencyGraph graph, Map<String, String> hashes, Path workingDirectory,
-        List<String> configFiles) {
+        List<String> configFiles, Map<String, String> environment) {
 
     public Desired {
         hashes = Map.copyOf(hashes);
         configFiles = List.copyOf(configFiles);
+        environment = Map.copyOf(environment);
+    }
+
+    /** Without variables (tests and tools). */
+    public Desired(Project project, DependencyGraph graph, Map<String, String> hashes, Path workingDirectory,
+            List<String> configFiles) {
+        this(project, graph, hashes, workingDirectory, configFiles, Map.of());
     }
 
     public static Desired of(LoadedProject loaded) {
@@ -32,7 +40,20 @@ public record Desired(Project project, DependencyGraph graph, Map<String, String
         }
         List<String> files = loaded.configFiles().stream()
                 .map(f -> f.path() == null ? f.displayName() : f.path().toString()).toList();
-        return new Desired(loaded.project(), loaded.graph(), hashes, loaded.projectDirectory(), files);
+        return new Desired(loaded.project(), loaded.graph(), hashes, loaded.projectDirectory(), files,
+                variables(loaded));
+    }
+
+    private static Map<String, String> variables(LoadedProject loaded) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (loaded.environment() != null) {
+            loaded.environment().values().forEach((k, v) -> {
+                if (v != null) {
+                    out.put(k, v);
+                }
+            });
+        }
+        return out;
     }
 
     public String name() {

@@ -53,7 +53,7 @@ public final class Scale {
         });
         Project project = with(desired.project(), "services", services);
         return new Desired(project, desired.graph(), desired.hashes(), desired.workingDirectory(),
-                desired.configFiles());
+                desired.configFiles(), desired.environment());
     }
 
     /** A copy of a record with one component replaced. */
