@@ -3,6 +3,7 @@ package io.jcompose.cli.compose;
 import io.jcompose.cli.JcomposeCommand;
 import io.jcompose.cli.compose.exec.EngineApis;
 import io.jcompose.cli.compose.plan.Desired;
+import io.jcompose.engine.api.client.ArchiveClient;
 import io.jcompose.engine.api.client.BuildApi;
 import io.jcompose.engine.api.client.BuildClient;
 import io.jcompose.engine.api.client.ContainerClient;
@@ -32,7 +33,7 @@ final class ComposeContext {
     static EngineApis engine(JcomposeCommand root, CommandSpec spec) throws IOException {
         Path socket = root.engine().ensureRunning(spec.commandLine().getErr()).socket();
         return new EngineApis(new ContainerClient(socket), new NetworkClient(socket), new EngineClient(socket),
-                new VolumeClient(socket));
+                new VolumeClient(socket), new ArchiveClient(socket));
     }
 
     /** The engine's event stream; the local engine is started first if nothing answers. */

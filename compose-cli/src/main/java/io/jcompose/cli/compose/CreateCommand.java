@@ -5,6 +5,7 @@ import io.jcompose.cli.command.VersionCommand;
 import io.jcompose.cli.compose.exec.BuildPolicy;
 import io.jcompose.cli.compose.exec.ContainerBodies;
 import io.jcompose.cli.compose.exec.EngineApis;
+import io.jcompose.cli.compose.exec.FileMounts;
 import io.jcompose.cli.compose.exec.Progress;
 import io.jcompose.cli.compose.exec.ServiceBuilds;
 import io.jcompose.cli.compose.exec.UpExecutor;
@@ -102,6 +103,7 @@ public final class CreateCommand implements Callable<Integer> {
         Plan plan = Planner.plan(desired, Observed.of(desired, engine.containers(), engine.networks(),
                 engine.volumes()).withImages(desired, engine.images()), options);
         plan.warnings().forEach(w -> ComposeContext.warn(spec, w));
+        FileMounts.warnings(desired.project(), plan).forEach(w -> ComposeContext.warn(spec, w));
         UpExecutor executor = new UpExecutor(engine, desired, new ContainerBodies(desired, VersionCommand.version()),
                 Progress.plain(spec.commandLine().getErr()), options, Duration.ofMillis(500)).withoutStart();
         try {

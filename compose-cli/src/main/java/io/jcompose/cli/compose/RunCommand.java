@@ -5,6 +5,8 @@ import io.jcompose.cli.command.VersionCommand;
 import io.jcompose.cli.compose.exec.BuildPolicy;
 import io.jcompose.cli.compose.exec.ContainerBodies;
 import io.jcompose.cli.compose.exec.EngineApis;
+import io.jcompose.cli.compose.exec.FileCopies;
+import io.jcompose.cli.compose.exec.FileMounts;
 import io.jcompose.cli.compose.exec.ImagePuller;
 import io.jcompose.cli.compose.exec.OneOff;
 import io.jcompose.cli.compose.exec.Progress;
@@ -91,8 +93,10 @@ public final class RunCommand implements Callable<Integer> {
         if (!desired.builds(service)) {
             new ImagePuller(engine.images(), Progress.plain(err)).ensure(Map.of(service, desired.image(service)));
         }
+        FileMounts.warnings(desired.project(), List.of(service)).forEach(w -> ComposeContext.warn(spec, w));
         String id = engine.containers().create(oneOff.name(),
                 new ContainerBodies(desired, VersionCommand.version()).oneOff(service, oneOff)).id();
+        new FileCopies(engine.archives(), desired).into(id, service);
         return new OneOffRun(engine.containers(), spec.commandLine().getOut(), err).run(id, oneOff, detach);
     }
 
@@ -112,6 +116,7 @@ public final class RunCommand implements Callable<Integer> {
             scoped = new Plan(actions, scoped.warnings());
         }
         scoped.warnings().forEach(w -> ComposeContext.warn(spec, w));
+        FileMounts.warnings(desired.project(), scoped).forEach(w -> ComposeContext.warn(spec, w));
         new UpExecutor(engine, desired, new ContainerBodies(desired, VersionCommand.version()), progress, options,
                 Duration.ofMillis(500)).onlyServices(deps).run(scoped);
     }

@@ -4,6 +4,7 @@ import io.jcompose.cli.JcomposeCommand;
 import io.jcompose.cli.command.VersionCommand;
 import io.jcompose.cli.compose.exec.ContainerBodies;
 import io.jcompose.cli.compose.exec.EngineApis;
+import io.jcompose.cli.compose.exec.FileMounts;
 import io.jcompose.cli.compose.exec.Progress;
 import io.jcompose.cli.compose.exec.ReadyWaiter;
 import io.jcompose.cli.compose.exec.ServiceBuilds;
@@ -85,6 +86,7 @@ public final class UpCommand implements Callable<Integer> {
         Plan plan = Planner.plan(desired, Observed.of(desired, engine.containers(), engine.networks(),
                 engine.volumes()).withImages(desired, engine.images()), options);
         plan.warnings().forEach(w -> ComposeContext.warn(spec, w));
+        FileMounts.warnings(desired.project(), plan).forEach(w -> ComposeContext.warn(spec, w));
         if (dryRun) {
             PrintWriter out = spec.commandLine().getOut();
             out.println("Plan for project " + desired.name() + " (dry run, nothing was changed):");

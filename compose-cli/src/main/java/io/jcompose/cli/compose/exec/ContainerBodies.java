@@ -11,6 +11,7 @@ import io.jcompose.engine.api.json.EndpointSettingsJson;
 import io.jcompose.engine.api.json.HostConfigJson;
 import io.jcompose.engine.api.json.HostConfigJson.PortBindingJson;
 import io.jcompose.engine.api.json.HostConfigJson.RestartPolicyJson;
+import io.jcompose.engine.api.json.MountJson;
 import io.jcompose.model.project.Healthcheck;
 import io.jcompose.model.project.Port;
 import io.jcompose.model.project.Service;
@@ -99,9 +100,11 @@ public final class ContainerBodies {
         if (run != null) {
             binds.addAll(run.binds());
         }
+        List<MountJson> mounts = new ArrayList<>(Mounts.mounts(s, volumes));
+        mounts.addAll(FileMounts.of(s, desired.project(), binds, mounts));
         HostConfigJson host = new HostConfigJson(nullIfEmpty(binds), null, mode,
                 nullIfEmpty(bindings), run == null ? restart(s.restart()) : null,
-                run != null && run.autoRemove() ? Boolean.TRUE : null, null, nullIfEmpty(Mounts.mounts(s, volumes)),
+                run != null && run.autoRemove() ? Boolean.TRUE : null, null, nullIfEmpty(mounts),
                 nullIfEmpty(s.capAdd()),
                 nullIfEmpty(s.capDrop()), null, nullIfEmpty(s.dns()), nullIfEmpty(s.dnsOpt()),
                 nullIfEmpty(s.dnsSearch()), nullIfEmpty(s.extraHosts().stream().map(h -> h.replaceFirst("=", ":"))

@@ -24,6 +24,7 @@ final class ContainerSteps {
     private final Rollback rollback;
     private final boolean removeVolumes;
     private boolean start = true;
+    private FileCopies copies;
 
     ContainerSteps(ContainerApi containers, ContainerBodies bodies, Progress progress, UpOptions options,
             Rollback rollback) {
@@ -44,6 +45,12 @@ final class ContainerSteps {
     /** Without start ({@code create}): containers are made but not started, and stopped ones stay stopped. */
     ContainerSteps withStart(boolean on) {
         this.start = on;
+        return this;
+    }
+
+    /** Content- and environment-sourced secrets and configs are copied into each container it creates. */
+    ContainerSteps withCopies(FileCopies files) {
+        this.copies = files;
         return this;
     }
 
@@ -102,6 +109,9 @@ final class ContainerSteps {
         step(name, doneStatus.equals("Created") ? "Creating" : "Recreate", () -> {
             id[0] = containers.create(name, bodies.body(service, number)).id();
             rollback.container(name, id[0]);
+            if (copies != null) {
+                copies.into(id[0], service);
+            }
         });
         progress.report(ProgressEvent.done(KIND, name, doneStatus));
         return id[0];

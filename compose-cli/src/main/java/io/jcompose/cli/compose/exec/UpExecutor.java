@@ -117,7 +117,7 @@ public final class UpExecutor {
             rollback.volume(volumes.create(v));
         }
         ContainerSteps steps = new ContainerSteps(engine.containers(), bodies, progress, options, rollback)
-                .withStart(start);
+                .withStart(start).withCopies(new FileCopies(engine.archives(), desired));
         for (RemoveContainer r : plan.of(RemoveContainer.class)) {
             steps.remove(r.existing());
         }

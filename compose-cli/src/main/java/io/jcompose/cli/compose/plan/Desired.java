@@ -14,21 +14,24 @@ import java.util.Map;
 
 /**
  * What the Compose files ask for, as the planner and executor need it: the project, its graph, each service's
- * config hash and stored configuration (to explain a recreate, see {@link StoredConfig}), and where it was loaded
- * from (for the {@code project.*} labels).
+ * config hash and stored configuration (to explain a recreate, see {@link StoredConfig}), where it was loaded from
+ * (for the {@code project.*} labels), and the variables it was interpolated with (secrets and configs with
+ * {@code environment:} take their content from them).
  */
 public record Desired(Project project, DependencyGraph graph, Map<String, String> hashes, Path workingDirectory,
-        List<String> configFiles, Map<String, StoredConfig> configs) {
+        List<String> configFiles, Map<String, StoredConfig> configs, Map<String, String> environment) {
 
     public Desired {
         hashes = Map.copyOf(hashes);
         configFiles = List.copyOf(configFiles);
         configs = Map.copyOf(configs);
+        environment = Map.copyOf(environment);
     }
 
+    /** Without stored configurations or variables (tests and tools). */
     public Desired(Project project, DependencyGraph graph, Map<String, String> hashes, Path workingDirectory,
             List<String> configFiles) {
-        this(project, graph, hashes, workingDirectory, configFiles, Map.of());
+        this(project, graph, hashes, workingDirectory, configFiles, Map.of(), Map.of());
     }
 
     public static Desired of(LoadedProject loaded) {
@@ -48,7 +51,20 @@ public record Desired(Project project, DependencyGraph graph, Map<String, String
         }
         List<String> files = loaded.configFiles().stream()
                 .map(f -> f.path() == null ? f.displayName() : f.path().toString()).toList();
-        return new Desired(project, loaded.graph(), hashes, loaded.projectDirectory(), files, configs);
+        return new Desired(project, loaded.graph(), hashes, loaded.projectDirectory(), files, configs,
+                variables(loaded));
+    }
+
+    private static Map<String, String> variables(LoadedProject loaded) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (loaded.environment() != null) {
+            loaded.environment().values().forEach((k, v) -> {
+                if (v != null) {
+                    out.put(k, v);
+                }
+            });
+        }
+        return out;
     }
 
     public String name() {

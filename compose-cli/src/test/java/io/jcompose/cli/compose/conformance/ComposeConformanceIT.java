@@ -195,11 +195,6 @@ class ComposeConformanceIT {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled("BUG: secrets and configs are not mounted: `up -d` of a service with "
-            + "`secrets: [token]` (token: {file: ./token.txt}) and `configs: [settings]` (settings: {file: "
-            + "./settings.conf}) starts it, but `container exec cfsecret-app-1 cat /run/secrets/token` fails with "
-            + "\"cat: can't open '/run/secrets/token': No such file or directory\" (same for /settings): "
-            + "ContainerBodies makes no bind mounts for secrets/configs")
     void secretAndConfigFiles() throws Exception {
         Path project = Files.createDirectories(dir.resolve("secret"));
         Files.writeString(project.resolve("token.txt"), "s3cr3t\n");
