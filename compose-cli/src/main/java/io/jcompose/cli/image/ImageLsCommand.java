@@ -33,18 +33,22 @@ public final class ImageLsCommand implements Callable<Integer> {
     @Option(names = "--no-trunc", description = "Don't truncate output.")
     boolean noTrunc;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default) or json (one object per line).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), json (one object per line) or a Go "
+            + "template such as '{{.Repository}}:{{.Tag}}'.")
     String format;
 
     @Override
     public Integer call() throws IOException {
-        if (format != null && !format.equals("json") && !format.equals("table")) {
-            throw new ParameterException(spec.commandLine(), "--format \"" + format
-                    + "\" is not supported (expected table or json)");
-        }
         ImageTable table = new ImageTable(parent.api().listImages(all), digests, noTrunc, Instant.now());
+        String text;
+        try {
+            text = quiet ? table.quiet() : "json".equals(format) ? table.json()
+                    : format == null || format.equals("table") ? table.table() : table.template(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(quiet ? table.quiet() : "json".equals(format) ? table.json() : table.table());
+        out.print(text);
         out.flush();
         return 0;
     }

@@ -2,6 +2,8 @@ package io.jcompose.cli.image;
 
 import io.jcompose.engine.api.json.ImageSummaryJson;
 import java.time.Instant;
+import io.jcompose.cli.container.FormatRow;
+import io.jcompose.cli.container.ListFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,10 +77,46 @@ final class ImageTable {
         return out.toString();
     }
 
+    /** Template fields and their column titles, docker's. */
+    private static final Map<String, String> HEADERS = Map.ofEntries(Map.entry("Repository", "REPOSITORY"),
+            Map.entry("Tag", "TAG"), Map.entry("Digest", "DIGEST"), Map.entry("ID", "IMAGE ID"),
+            Map.entry("CreatedSince", "CREATED"), Map.entry("CreatedAt", "CREATED AT"), Map.entry("Size", "SIZE"),
+            Map.entry("Containers", "CONTAINERS"), Map.entry("SharedSize", "SHARED SIZE"),
+            Map.entry("UniqueSize", "UNIQUE SIZE"), Map.entry("VirtualSize", "VIRTUAL SIZE"));
+
+    /** {@code --format TEMPLATE}: a Go template over the fields of {@code --format json}. */
+    String template(String format) {
+        ListFormat f = ListFormat.of(format, "table {{.Repository}}\t{{.Tag}}\t{{.ID}}\t{{.CreatedSince}}\t"
+                + "{{.Size}}", HEADERS);
+        List<FormatRow> out = new ArrayList<>();
+        for (ImageRow r : rows) {
+            Map<String, String> fields = new java.util.TreeMap<>(fields(r));
+            out.add(new FormatRow() {
+                @Override
+                public String field(String name) {
+                    return fields.get(name);
+                }
+
+                @Override
+                public Map<String, String> fields() {
+                    return fields;
+                }
+            });
+        }
+        return f.render(out);
+    }
+
     /** {@code --format json}: docker's keys, all strings. */
     String json() {
         StringBuilder out = new StringBuilder();
         for (ImageRow r : rows) {
+            out.append(JSON.writeValueAsString(fields(r))).append('\n');
+        }
+        return out.toString();
+    }
+
+    private Map<String, String> fields(ImageRow r) {
+        {
             Map<String, String> o = new LinkedHashMap<>();
             o.put("Containers", "N/A");
             o.put("CreatedAt", r.createdAt());
@@ -91,8 +129,7 @@ final class ImageTable {
             o.put("Tag", r.tag());
             o.put("UniqueSize", "N/A");
             o.put("VirtualSize", HumanUnits.size(r.size()));
-            out.append(JSON.writeValueAsString(o)).append('\n');
+            return o;
         }
-        return out.toString();
     }
 }

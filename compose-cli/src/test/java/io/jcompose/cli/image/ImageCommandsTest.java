@@ -99,9 +99,11 @@ class ImageCommandsTest {
         assertThat(ls.out()).endsWith(" ago   1.23kB\n");
         assertThat(jcompose("image", "ls", "-q").out()).isEqualTo("0123456789ab\n");
         assertThat(jcompose("image", "list", "--format", "json").out()).startsWith("{\"Containers\":\"N/A\"");
-        Run bad = jcompose("image", "ls", "--format", "{{.ID}}");
+        assertThat(jcompose("image", "ls", "--format", "{{.ID}} {{.Repository}}:{{.Tag}}").out())
+                .isEqualTo("0123456789ab a:1\n");
+        Run bad = jcompose("image", "ls", "--format", "{{.Nope}}");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).contains("--format \"{{.ID}}\" is not supported");
+        assertThat(bad.err()).contains("--format: \"{{.Nope}}\" is not supported");
     }
 
     @Test
