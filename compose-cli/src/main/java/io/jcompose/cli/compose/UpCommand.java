@@ -71,7 +71,7 @@ public final class UpCommand implements Callable<Integer> {
         Set<String> scope = ServiceSelection.scope(desired, services, flags.noDeps);
         UpOptions options = new UpOptions(flags.forceRecreate, flags.noRecreate, flags.removeOrphans, timeout(),
                 Duration.ofSeconds(flags.waitTimeout), scope, Set.copyOf(services), scale, flags.noStart,
-                flags.alwaysRecreateDeps, flags.pull, flags.quietPull);
+                flags.alwaysRecreateDeps, flags.pull, flags.quietPull, flags.renewAnonVolumes);
         EngineApis engine = ComposeContext.engine(root, spec);
         boolean dryRun = this.dryRun || root.dryRun();
         if (!dryRun) {

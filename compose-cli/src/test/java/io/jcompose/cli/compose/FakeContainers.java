@@ -55,6 +55,8 @@ final class FakeContainers implements ContainerApi {
     final Map<String, List<String>> health = new LinkedHashMap<>();
     /** Container name -> the exit code its wait answers; a container not here waits until interrupted. */
     final Map<String, Long> exits = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Container name -> the {@code Mounts} its inspect answers. */
+    final Map<String, List<ContainerInspectJson.MountPointJson>> mounts = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> inspections = new LinkedHashMap<>();
     private int next = 1;
 
@@ -133,7 +135,7 @@ final class FakeContainers implements ContainerApi {
         var state = new ContainerInspectJson.StateJson(b.state, b.state.equals("running"), false, false, false,
                 false, 1, b.exitCode, "", "", "", h);
         return new ContainerInspectJson(b.id, "", "", List.of(), state, "img", "", "", "", "", "/" + b.name, 0, "",
-                "", List.of(), null, List.of(), null, null);
+                "", List.of(), null, mounts.getOrDefault(b.name, List.of()), null, null);
     }
 
     @Override

@@ -26,6 +26,13 @@ public interface ContainerStorage {
     /** Checks the request's volume mounts and creates the named volumes it uses (docker's 400s otherwise). */
     void prepare(HostConfigJson host) throws IOException;
 
+    /**
+     * The container's record is stored: anonymous volumes it mounts by name whose container is gone (a recreated
+     * container's inherited ones) become its own, for its {@code rm -v}.
+     */
+    default void adopt(ContainerId id, HostConfigJson host) throws IOException {
+    }
+
     /** The container stopped (or failed to start): volumes mounted for it may be unmounted when unused. */
     void released(ContainerId id) throws IOException;
 

@@ -116,6 +116,7 @@ public final class Containers implements ImageUsers {
                 request, command.getFirst(), command.subList(1, command.size()), ContainerState.created());
         storage.prepare(host);
         store.add(record);
+        storage.adopt(id, host);
         events.publish(record, "create");
         return record;
     }

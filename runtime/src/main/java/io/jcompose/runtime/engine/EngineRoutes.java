@@ -44,7 +44,8 @@ public final class EngineRoutes {
                 context.containers(), java.time.Clock.systemUTC(),
                 new ImageUnpacker(context.images().blobs(), context.snapshots())).routes());
         routes.addAll(new ContainerRoutes(context.containers(), java.time.Clock.systemUTC(),
-                new LogsRoute(context.containers())::handle).routes());
+                new LogsRoute(context.containers())::handle,
+                r -> context.volumes().mountPoints(r.id().hex(), r.hostConfig())).routes());
         routes.addAll(new AttachRoute(context.containers()).routes());
         String cgroups = EngineNames.cgroupParent(context.options().state());
         routes.add(new TopRoute(context.containers().store(), ProcessTable.host(cgroups)).route());

@@ -28,6 +28,11 @@ final class EngineVolumes implements ContainerStorage {
     }
 
     @Override
+    public void adopt(ContainerId id, HostConfigJson host) throws IOException {
+        volumes.adopt(id.hex(), host);
+    }
+
+    @Override
     public void released(ContainerId id) throws IOException {
         volumes.released(id.hex());
     }

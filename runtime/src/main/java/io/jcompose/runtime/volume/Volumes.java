@@ -1,5 +1,6 @@
 package io.jcompose.runtime.volume;
 
+import io.jcompose.engine.api.json.ContainerInspectJson.MountPointJson;
 import io.jcompose.engine.api.json.HostConfigJson;
 import io.jcompose.runtime.sys.Native;
 import io.jcompose.volumes.LocalDriverOptions;
@@ -174,6 +175,35 @@ public final class Volumes implements VolumeMounts {
                 create(mount.name().get().value(), "local", Map.of(), Map.of(), null);
             }
         }
+    }
+
+    /** The container's mounts as {@code GET /containers/{id}/json} shows them ({@code Mounts}). */
+    public List<MountPointJson> mountPoints(String containerId, HostConfigJson host) {
+        return new MountPoints(store).of(containerId, host == null ? HostConfigJson.empty() : host);
+    }
+
+    /**
+     * The hook after a container is stored: an anonymous volume it mounts by name whose container is gone (docker
+     * compose hands a recreated container its predecessor's) becomes this container's, so its {@code rm -v}
+     * removes it as docker does. Returns the names adopted.
+     */
+    public synchronized List<String> adopt(String containerId, HostConfigJson host) throws IOException {
+        Set<String> containers = new TreeSet<>();
+        users.all().forEach(u -> containers.add(u.containerId()));
+        List<String> adopted = new ArrayList<>();
+        for (VolumeMount mount : ContainerVolumes.of(host == null ? HostConfigJson.empty() : host)) {
+            Optional<VolumeRecord> record = mount.name().flatMap(n -> store.lookup(n.value()));
+            if (record.isEmpty() || !record.get().anonymous() || record.get().owner() != null
+                    && (record.get().owner().containerId().equals(containerId)
+                            || containers.contains(record.get().owner().containerId()))) {
+                continue;
+            }
+            VolumeRecord r = record.get();
+            store.add(new VolumeRecord(r.name(), r.driver(), r.labels(), r.options(), r.created(), r.mountpoint(),
+                    new VolumeRecord.Owner(containerId, mount.target())));
+            adopted.add(r.name());
+        }
+        return adopted;
     }
 
     /** The {@code rm -v} hook, after the container is gone: removes the anonymous volumes made for it. */

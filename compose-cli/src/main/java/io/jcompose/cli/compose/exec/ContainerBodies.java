@@ -8,6 +8,7 @@ import io.jcompose.engine.api.json.ContainerConfigJson.HealthcheckJson;
 import io.jcompose.engine.api.json.ContainerCreateJson;
 import io.jcompose.engine.api.json.ContainerCreateJson.NetworkingConfigJson;
 import io.jcompose.engine.api.json.EndpointSettingsJson;
+import io.jcompose.engine.api.json.ContainerInspectJson.MountPointJson;
 import io.jcompose.engine.api.json.HostConfigJson;
 import io.jcompose.engine.api.json.HostConfigJson.PortBindingJson;
 import io.jcompose.engine.api.json.HostConfigJson.RestartPolicyJson;
@@ -46,8 +47,17 @@ public final class ContainerBodies {
     }
 
     public ContainerCreateJson body(String serviceName, int number) {
+        return body(serviceName, number, List.of());
+    }
+
+    /**
+     * The body of a replica that replaces a container whose {@code Mounts} were {@code inherited}: its anonymous
+     * volumes are mounted again by name where the new config does not mount something else (docker compose's
+     * recreate; {@code up -V} passes none).
+     */
+    public ContainerCreateJson body(String serviceName, int number, List<MountPointJson> inherited) {
         Service s = desired.project().service(serviceName);
-        return build(s, desired.containerName(serviceName, number), labels(s, number), null);
+        return build(s, desired.containerName(serviceName, number), labels(s, number), null, inherited);
     }
 
     /**
@@ -62,10 +72,11 @@ public final class ContainerBodies {
         labels.putAll(run.labels());
         labels.put(Labels.ONEOFF, "True");
         labels.put(Labels.SLUG, run.slug());
-        return build(s, run.name(), labels, run);
+        return build(s, run.name(), labels, run, List.of());
     }
 
-    private ContainerCreateJson build(Service s, String name, Map<String, String> labels, OneOff run) {
+    private ContainerCreateJson build(Service s, String name, Map<String, String> labels, OneOff run,
+            List<MountPointJson> inherited) {
         Map<String, Object> exposed = new TreeMap<>();
         Map<String, List<PortBindingJson>> bindings = new TreeMap<>();
         for (Port p : run == null || run.servicePorts() ? s.ports() : List.<Port>of()) {
@@ -100,7 +111,8 @@ public final class ContainerBodies {
         if (run != null) {
             binds.addAll(run.binds());
         }
-        List<MountJson> mounts = new ArrayList<>(Mounts.mounts(s, volumes));
+        List<MountJson> mounts = new ArrayList<>(InheritedVolumes.merge(Mounts.mounts(s, volumes), binds,
+                tmpfs(s.tmpfs()), inherited, Mounts.engineNames(volumes)));
         mounts.addAll(FileMounts.of(s, desired.project(), binds, mounts));
         HostConfigJson host = new HostConfigJson(nullIfEmpty(binds), null, mode,
                 nullIfEmpty(bindings), run == null ? restart(s.restart()) : null,

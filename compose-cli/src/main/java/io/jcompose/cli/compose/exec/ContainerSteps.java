@@ -10,7 +10,10 @@ import io.jcompose.cli.compose.plan.Action.StartContainer;
 import io.jcompose.cli.compose.plan.ObservedContainer;
 import io.jcompose.cli.compose.plan.UpOptions;
 import io.jcompose.engine.api.client.ContainerApi;
+import io.jcompose.engine.api.json.ContainerInspectJson.MountPointJson;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The engine calls of one container action, each reported as docker compose reports it. */
 final class ContainerSteps {
@@ -57,18 +60,23 @@ final class ContainerSteps {
     void apply(Action action) throws IOException {
         switch (action) {
             case CreateContainer c -> {
-                String id = create(c.service(), c.number(), c.name(), "Created");
+                String id = create(c.service(), c.number(), c.name(), "Created", List.of());
                 if (!options.noStart()) {
                     start(id, c.name());
                 }
             }
             case RecreateContainer r -> {
                 ObservedContainer old = r.existing();
+                List<MountPointJson> inherited = new ArrayList<>();
                 step(old.name(), "Recreate", () -> {
+                    if (!options.renewAnonVolumes()) {
+                        List<MountPointJson> mounts = containers.inspect(old.id()).mounts();
+                        inherited.addAll(mounts == null ? List.of() : mounts);
+                    }
                     containers.stop(old.id(), options.stopTimeout(), "");
-                    containers.remove(old.id(), false, false);
+                    containers.remove(old.id(), false, false); // its anonymous volumes stay, for the new one
                 });
-                String id = create(old.service(), old.number(), old.name(), "Recreated");
+                String id = create(old.service(), old.number(), old.name(), "Recreated", inherited);
                 if (!options.noStart()) {
                     start(id, old.name());
                 }
@@ -104,11 +112,16 @@ final class ContainerSteps {
         progress.report(ProgressEvent.done(KIND, c.name(), "Removed"));
     }
 
-    private String create(String service, int number, String name, String doneStatus) throws IOException {
+    private String create(String service, int number, String name, String doneStatus,
+            List<MountPointJson> inherited) throws IOException {
         String[] id = new String[1];
         step(name, doneStatus.equals("Created") ? "Creating" : "Recreate", () -> {
-            id[0] = containers.create(name, bodies.body(service, number)).id();
-            rollback.container(name, id[0]);
+            id[0] = containers.create(name, bodies.body(service, number, inherited)).id();
+            if (inherited.isEmpty()) {
+                rollback.container(name, id[0]);
+            } else {
+                rollback.containerKeepingVolumes(name, id[0]); // the data of the container it replaced
+            }
             if (copies != null) {
                 copies.into(id[0], service);
             }

@@ -5,8 +5,10 @@ import io.jcompose.model.project.Mount;
 import io.jcompose.model.project.Service;
 import io.jcompose.model.project.Volume;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A service's {@code volumes} as the engine takes them, chosen as docker compose v2 chooses: binds that may create
@@ -77,6 +79,13 @@ final class Mounts {
 
     private static boolean isAnonymous(Mount m) {
         return m.source() == null || m.source().isEmpty();
+    }
+
+    /** The engine names of the project's volumes. */
+    static Set<String> engineNames(Map<String, Volume> volumes) {
+        Set<String> names = new HashSet<>();
+        volumes.forEach((key, v) -> names.add(v == null || v.name() == null || v.name().isEmpty() ? key : v.name()));
+        return names;
     }
 
     /** The engine name of the top-level volume a mount names (the loader made sure it is declared). */

@@ -9,8 +9,15 @@ import java.util.List;
  */
 final class Rollback {
 
-    /** A made object: its kind ({@code Network}, {@code Container}), engine name and id. */
-    record Made(String kind, String name, String id) {
+    /**
+     * A made object: its kind ({@code Network}, {@code Container}), engine name and id; {@code keepVolumes}: a
+     * container removed without its anonymous volumes (it inherited them from the container it replaced).
+     */
+    record Made(String kind, String name, String id, boolean keepVolumes) {
+
+        Made(String kind, String name, String id) {
+            this(kind, name, id, false);
+        }
     }
 
     private final List<Made> made = new ArrayList<>();
@@ -25,6 +32,11 @@ final class Rollback {
 
     synchronized void container(String name, String id) {
         made.add(new Made("Container", name, id));
+    }
+
+    /** A container that mounts volumes it inherited: undone without them. */
+    synchronized void containerKeepingVolumes(String name, String id) {
+        made.add(new Made("Container", name, id, true));
     }
 
     /** Newest first: containers before the networks they are attached to. */

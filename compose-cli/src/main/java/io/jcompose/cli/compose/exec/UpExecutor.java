@@ -192,7 +192,7 @@ public final class UpExecutor {
         for (Rollback.Made m : rollback.newestFirst()) {
             try {
                 if (m.kind().equals("Container")) {
-                    engine.containers().remove(m.id(), true, true);
+                    engine.containers().remove(m.id(), true, !m.keepVolumes());
                 } else if (m.kind().equals("Volume")) {
                     engine.volumes().remove(m.id(), true);
                 } else {

@@ -10,12 +10,13 @@ import java.util.Set;
  * The {@code up} flags that change the plan or its execution: recreate policy, orphans, the stop timeout of
  * replaced containers, how long to wait for a dependency's condition, which services take part ({@code services}:
  * empty for all; {@code targets}: those named on the command line, empty for all), {@code --scale}, {@code
- * --no-start}, {@code --always-recreate-deps}, {@code --pull} (empty: each service's {@code pull_policy}) and
- * {@code --quiet-pull}.
+ * --no-start}, {@code --always-recreate-deps}, {@code --pull} (empty: each service's {@code pull_policy}),
+ * {@code --quiet-pull} and {@code -V/--renew-anon-volumes} (a recreated container gets fresh anonymous volumes
+ * instead of its predecessor's).
  */
 public record UpOptions(boolean forceRecreate, boolean noRecreate, boolean removeOrphans, OptionalInt stopTimeout,
         Duration dependencyTimeout, Set<String> services, Set<String> targets, Map<String, Integer> scale,
-        boolean noStart, boolean alwaysRecreateDeps, String pull, boolean quietPull) {
+        boolean noStart, boolean alwaysRecreateDeps, String pull, boolean quietPull, boolean renewAnonVolumes) {
 
     public static final UpOptions DEFAULTS = new UpOptions(false, false, false, OptionalInt.empty(),
             Duration.ofMinutes(2));
@@ -25,6 +26,14 @@ public record UpOptions(boolean forceRecreate, boolean noRecreate, boolean remov
         targets = Set.copyOf(targets);
         scale = Map.copyOf(scale);
         pull = pull == null ? "" : pull;
+    }
+
+    /** Anonymous volumes inherited by recreated containers. */
+    public UpOptions(boolean forceRecreate, boolean noRecreate, boolean removeOrphans, OptionalInt stopTimeout,
+            Duration dependencyTimeout, Set<String> services, Set<String> targets, Map<String, Integer> scale,
+            boolean noStart, boolean alwaysRecreateDeps, String pull, boolean quietPull) {
+        this(forceRecreate, noRecreate, removeOrphans, stopTimeout, dependencyTimeout, services, targets, scale,
+                noStart, alwaysRecreateDeps, pull, quietPull, false);
     }
 
     /** All services, no scale, started, images pulled when missing. */

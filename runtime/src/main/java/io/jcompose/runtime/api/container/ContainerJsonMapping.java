@@ -28,7 +28,8 @@ final class ContainerJsonMapping {
 
     static ContainerInspectJson inspect(ContainerRecord r, ContainerLayout layout,
             Optional<ContainerInspectJson.HealthJson> health, Map<String, EndpointSettingsJson> endpoints,
-            Map<String, List<HostConfigJson.PortBindingJson>> published) {
+            Map<String, List<HostConfigJson.PortBindingJson>> published,
+            List<ContainerInspectJson.MountPointJson> mounts) {
         ContainerState s = r.state();
         var state = new ContainerInspectJson.StateJson(s.status().apiName(), s.status().isAlive(),
                 s.status() == ContainerStatus.PAUSED, s.status() == ContainerStatus.RESTARTING, s.oomKilled(),
@@ -47,12 +48,13 @@ final class ContainerJsonMapping {
         return new ContainerInspectJson(r.id().hex(), DateTimeFormatter.ISO_INSTANT.format(r.created()), r.path(),
                 r.args(), state, r.imageId(), layout.resolvConf().toString(), layout.hostname().toString(),
                 layout.hosts().toString(), layout.log().toString(), "/" + r.name(), s.restartCount(), "overlay",
-                "linux", null, host, List.of(), r.config(), network);
+                "linux", null, host, mounts, r.config(), network);
     }
 
     static ContainerSummaryJson summary(ContainerRecord r, Clock clock,
             Optional<ContainerInspectJson.HealthJson> health, Map<String, EndpointSettingsJson> endpoints,
-            Map<String, List<HostConfigJson.PortBindingJson>> published) {
+            Map<String, List<HostConfigJson.PortBindingJson>> published,
+            List<ContainerInspectJson.MountPointJson> mounts) {
         HostConfigJson host = r.hostConfig();
         String networkMode = host.networkMode() == null || host.networkMode().isEmpty() ? "bridge"
                 : host.networkMode();
@@ -65,7 +67,7 @@ final class ContainerJsonMapping {
                 status(r.state(), clock.instant()) + healthSuffix(r.state(), health),
                 Map.of("NetworkMode", networkMode),
                 new ContainerSummaryJson.NetworksJson(endpoints.isEmpty() ? networks(r, networkMode) : endpoints),
-                List.of());
+                mounts);
     }
 
     /** docker ps's STATUS column: {@code Up 5 minutes}, {@code Exited (0) 2 seconds ago}, {@code Created}. */

@@ -39,11 +39,18 @@ public final class ContainerRoutes {
     private final Containers containers;
     private final Clock clock;
     private final Route.Handler logs;
+    private final ContainerMounts mounts;
 
     public ContainerRoutes(Containers containers, Clock clock, Route.Handler logs) {
+        this(containers, clock, logs, ContainerMounts.NONE);
+    }
+
+    /** {@code mounts}: each container's {@code Mounts} in inspect and list. */
+    public ContainerRoutes(Containers containers, Clock clock, Route.Handler logs, ContainerMounts mounts) {
         this.containers = containers;
         this.clock = clock;
         this.logs = logs;
+        this.mounts = mounts;
     }
 
     public List<Route> routes() {
@@ -88,7 +95,7 @@ public final class ContainerRoutes {
             if ((all || running || !filters.get("status").isEmpty() || limit > 0)
                     && filters.matches(r, containers.store()::find)) {
                 out.add(ContainerJsonMapping.summary(r, clock, containers.health(r), containers.endpoints(r),
-                        containers.ports(r)));
+                        containers.ports(r), mounts.of(r)));
             }
             if (limit > 0 && out.size() == limit) {
                 break;
@@ -100,7 +107,7 @@ public final class ContainerRoutes {
     ApiResponse inspect(ApiRequest request) {
         ContainerRecord r = containers.store().find(request.pathParam("id"));
         return ApiResponse.json(200, ContainerJsonMapping.inspect(r, containers.store().layout(r.id()),
-                containers.health(r), containers.endpoints(r), containers.ports(r)));
+                containers.health(r), containers.endpoints(r), containers.ports(r), mounts.of(r)));
     }
 
     ApiResponse start(ApiRequest request) throws IOException {
