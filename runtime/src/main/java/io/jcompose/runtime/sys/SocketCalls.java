@@ -26,6 +26,7 @@ interface SocketCalls extends Library {
     int ENXIO = 6;
     int EAGAIN = 11;
     int ECONNREFUSED = 111;
+    long FIONREAD = 0x541B;
     /** {@code sizeof(struct sockaddr_un)}: a two-byte family and a 108-byte path. */
     int SOCKADDR_UN = 110;
 
@@ -44,6 +45,8 @@ interface SocketCalls extends Library {
     NativeLong write(int fd, byte[] buffer, NativeLong count) throws LastErrorException;
 
     int poll(byte[] fds, NativeLong count, int timeoutMillis) throws LastErrorException;
+
+    int ioctl(int fd, NativeLong request, int[] value) throws LastErrorException;
 
     int shutdown(int fd, int how) throws LastErrorException;
 

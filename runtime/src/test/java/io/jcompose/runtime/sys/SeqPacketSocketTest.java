@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -83,15 +84,26 @@ class SeqPacketSocketTest {
     @Test
     void aFifoIsWrittenOnlyWhileSomeoneReadsIt() throws Exception {
         Path fifo = dir.resolve("ctl");
-        assertThat(Fifos.writeIfRead(fifo, new byte[] {'x'})).isFalse();
+        assertThat(Fifos.writeIfRead(fifo, new byte[] {'x'}, Duration.ZERO)).isFalse();
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        assertThat(Fifos.writeIfRead(fifo, new byte[] {'x'})).as("no reader").isFalse();
+        assertThat(Fifos.writeIfRead(fifo, new byte[] {'x'}, Duration.ZERO)).as("no reader").isFalse();
         try (FileChannel reader = FileChannel.open(fifo, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            assertThat(Fifos.writeIfRead(fifo, "1 24 80\n".getBytes(StandardCharsets.US_ASCII))).isTrue();
-            ByteBuffer got = ByteBuffer.allocate(8);
-            reader.read(got);
-            assertThat(new String(Arrays.copyOf(got.array(), got.position()), StandardCharsets.US_ASCII))
-                    .isEqualTo("1 24 80\n");
+            CompletableFuture<String> read = CompletableFuture.supplyAsync(() -> {
+                try {
+                    Thread.sleep(50);
+                    ByteBuffer got = ByteBuffer.allocate(8);
+                    reader.read(got);
+                    return new String(Arrays.copyOf(got.array(), got.position()), StandardCharsets.US_ASCII);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            long t0 = System.nanoTime();
+            assertThat(Fifos.writeIfRead(fifo, "24 80\n".getBytes(StandardCharsets.US_ASCII), Duration.ofSeconds(5)))
+                    .isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).as("waited for the reader to take it")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(40)).isLessThan(Duration.ofSeconds(4));
+            assertThat(read.get(5, TimeUnit.SECONDS)).isEqualTo("24 80\n");
         }
     }
 

@@ -37,16 +37,16 @@ class ConmonStdioTest {
     }
 
     @Test
-    void resizeIsAControlLineOfTypeOneRowsThenColumns() {
-        assertThat(ConmonControl.resizeMessage(24, 80)).isEqualTo("1 24 80\n");
-        assertThat(ConmonControl.resizeMessage(1, 65535)).isEqualTo("1 1 65535\n");
+    void resizeIsAWinszLineOfRowsThenColumns() {
+        assertThat(ConmonControl.resizeMessage(24, 80)).isEqualTo("24 80\n");
+        assertThat(ConmonControl.resizeMessage(1, 65535)).isEqualTo("1 65535\n");
         assertThatThrownBy(() -> ConmonControl.resizeMessage(0, 80))
                 .hasMessage("terminal size 0x80 is not positive");
     }
 
     @Test
     void resizingAContainerWithoutAMonitorSaysSo(@org.junit.jupiter.api.io.TempDir Path bundle) throws Exception {
-        assertThat(ConmonControl.resize(bundle, 24, 80)).isFalse(); // no ctl FIFO
+        assertThat(ConmonControl.resize(bundle, 24, 80)).isFalse(); // no winsz FIFO
     }
 
     private static OciRuntime.CreateRequest request(boolean tty, boolean openStdin, boolean stdinOnce) {
