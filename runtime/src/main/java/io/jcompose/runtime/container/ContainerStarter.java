@@ -67,7 +67,9 @@ final class ContainerStarter {
             files.write(layout, hostname(record), hosts, dns, list(host.dnsSearch()), list(host.dnsOptions()));
             bundles.write(record, image, layout, net.namespace());
             long pid = runtime.create(new OciRuntime.CreateRequest(id, record.name().value(), layout.bundle(),
-                    layout.dir(), layout.log(), layout.pidFile(), record.tty(), logSizeMax(host)));
+                    layout.dir(), layout.log(), layout.pidFile(), record.tty(), logSizeMax(host),
+                    Boolean.TRUE.equals(record.config().openStdin()),
+                    Boolean.TRUE.equals(record.config().stdinOnce())));
             Files.deleteIfExists(layout.dir().resolve("oom"));
             runtime.start(id);
             store.update(record.withState(record.state().running(pid, clock.instant())));

@@ -12,6 +12,7 @@ import io.jcompose.runtime.container.Containers;
 import io.jcompose.runtime.container.log.FramedLogSink;
 import io.jcompose.runtime.container.log.LogQuery;
 import io.jcompose.runtime.container.log.LogReader;
+import io.jcompose.runtime.container.monitor.ConmonAttach;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,13 +28,18 @@ import java.util.concurrent.CompletableFuture;
  * {@code POST /containers/{id}/attach} over docker's connection hijack, which {@code docker run} (without -d),
  * {@code docker attach} and {@code docker start -a} use: the log so far with {@code logs=1}, then with
  * {@code stream=1} the container's output as it writes it, until it stops. Docker's CLI attaches before it starts
- * the container, so live output is everything logged from the moment of the attach. The container's stdin is not
- * connected yet: what the client sends is ignored.
+ * the container, so live output is everything logged from the moment of the attach. With {@code stdin=1}, to a
+ * container created with {@code OpenStdin}, what the client sends goes to the container's stdin through its
+ * conmon's attach socket ({@link StdinRelay}); as in docker, the end of the client's stdin closes the container's
+ * when it was created with {@code StdinOnce} and no terminal, and otherwise ends the attach, as does the detach
+ * sequence on a terminal. {@code POST /containers/{id}/resize} sizes a terminal ({@link ContainerResize}).
  */
 public final class AttachRoute {
 
     private static final String RAW = "application/vnd.docker.raw-stream";
     private static final String MULTIPLEXED = "application/vnd.docker.multiplexed-stream";
+    /** How often a client's stdin looks for the container's monitor, which listens once the container starts. */
+    private static final Duration CONNECT_RETRY = Duration.ofMillis(20);
 
     private final Containers containers;
     private final Clock clock;
@@ -52,7 +58,9 @@ public final class AttachRoute {
 
     /** The route, with container errors mapped to docker's status codes. */
     public List<Route> routes() {
-        return List.of(new Route("POST", "/containers/{id}/attach", ContainerRoutes.guard(this::handle)));
+        return List.of(new Route("POST", "/containers/{id}/attach", ContainerRoutes.guard(this::handle)),
+                new Route("POST", "/containers/{id}/resize",
+                        ContainerRoutes.guard(new ContainerResize(containers)::handle)));
     }
 
     public ApiResponse handle(ApiRequest request) throws IOException {
@@ -77,18 +85,59 @@ public final class AttachRoute {
                 options.logs() ? Optional.empty() : Optional.of(attached), Optional.empty(), false, options.stream());
         boolean tty = record.tty();
         String type = tty || versionBefore142(request.apiVersion()) ? RAW : MULTIPLEXED;
+        boolean stdin = options.stdin() && options.stream() && Boolean.TRUE.equals(record.config().openStdin());
+        boolean closesStdin = Boolean.TRUE.equals(record.config().stdinOnce()) && !tty;
+        byte[] detachKeys = !tty ? new byte[0]
+                : options.detachKeys().length > 0 ? options.detachKeys() : DetachKeys.DEFAULT;
         RawStream output = (fromClient, toClient) -> {
             if (!options.logs() && !options.stream()) {
                 return;
             }
+            StdinRelay relay = null;
+            CompletableFuture<StdinRelay.Outcome> relayed = new CompletableFuture<>();
+            if (stdin) {
+                relay = new StdinRelay(fromClient, () -> ConmonAttach.connect(layout.bundle()).map(AttachRoute::sink),
+                        exit::isDone, detachKeys, closesStdin, CONNECT_RETRY);
+                StdinRelay running = relay;
+                Thread.ofPlatform().daemon().name("attach stdin " + record.id().shortId())
+                        .start(() -> relayed.complete(running.run()));
+            }
             FramedLogSink sink = new FramedLogSink(toClient, tty, false);
             try {
-                new LogReader(layout.log(), poll, clock).read(query, sink, () -> exitedMeanwhile || exit.isDone());
+                new LogReader(layout.log(), poll, clock).read(query, sink,
+                        () -> exitedMeanwhile || exit.isDone() || endsAttach(relayed, closesStdin));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } finally {
+                if (relay != null) {
+                    relay.stop();
+                }
             }
         };
         return ApiResponse.upgrade(type, output);
+    }
+
+    /**
+     * Whether the client's stdin ended the attach: docker keeps sending output after the client's stdin ends only
+     * when that closed the container's stdin (StdinOnce without a terminal); a detach always ends it.
+     */
+    private static boolean endsAttach(CompletableFuture<StdinRelay.Outcome> relayed, boolean closesStdin) {
+        StdinRelay.Outcome outcome = relayed.getNow(null);
+        return outcome == StdinRelay.Outcome.DETACHED || outcome == StdinRelay.Outcome.ENDED && !closesStdin;
+    }
+
+    private static StdinRelay.Sink sink(ConmonAttach attach) {
+        return new StdinRelay.Sink() {
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                attach.write(bytes, offset, length);
+            }
+
+            @Override
+            public void close() {
+                attach.close();
+            }
+        };
     }
 
     /**

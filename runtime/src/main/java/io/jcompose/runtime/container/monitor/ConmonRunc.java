@@ -66,9 +66,7 @@ public final class ConmonRunc implements OciRuntime {
                 "--exit-dir", exitDir.toString(), "--persist-dir", request.persistDir().toString(),
                 "-l", "k8s-file:" + request.log(), "--socket-dir-path", socketDir.toString(),
                 "--syslog=false", "--log-level=error"));
-        if (request.tty()) {
-            command.add("-t");
-        }
+        command.addAll(stdioFlags(request));
         if (request.logSizeMax() > 0) {
             command.addAll(List.of("--log-size-max", Long.toString(request.logSizeMax())));
         }
@@ -108,6 +106,26 @@ public final class ConmonRunc implements OciRuntime {
             throw new RuntimeFailure("OCI runtime create failed: " + RuntimeFailure.cleaned(message));
         }
         return pid;
+    }
+
+    /**
+     * conmon's flags for the container's stdio: {@code -t} holds a terminal; {@code -i} keeps stdin open (a pipe, or
+     * the terminal) for clients of the attach socket, and closes it when such a client goes away unless
+     * {@code --leave-stdin-open}: wanted unless docker's StdinOnce, and always with a terminal, where closing
+     * stdin gives the process no end of input but would stop every later attach from typing.
+     */
+    static List<String> stdioFlags(CreateRequest request) {
+        List<String> flags = new ArrayList<>();
+        if (request.tty()) {
+            flags.add("-t");
+        }
+        if (request.openStdin()) {
+            flags.add("-i");
+            if (request.tty() || !request.stdinOnce()) {
+                flags.add("--leave-stdin-open");
+            }
+        }
+        return flags;
     }
 
     /** runc's own log of the container (its errors, as JSON-less text lines), beside conmon's files. */

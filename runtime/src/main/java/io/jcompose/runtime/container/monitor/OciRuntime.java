@@ -45,8 +45,21 @@ public interface OciRuntime {
         }
     }
 
-    /** What a new container is made from. */
+    /**
+     * What a new container is made from.
+     *
+     * @param openStdin whether the monitor keeps the process's stdin open for attach clients to write to (docker's
+     *                  {@code OpenStdin}); otherwise it reads /dev/null
+     * @param stdinOnce whether stdin closes when the first attach client that wrote to it goes away (docker's
+     *                  {@code StdinOnce}, which {@code docker run -i} sets)
+     */
     record CreateRequest(String id, String name, Path bundle, Path persistDir, Path log, Path pidFile, boolean tty,
-            long logSizeMax) {
+            long logSizeMax, boolean openStdin, boolean stdinOnce) {
+
+        /** A container whose stdin is not open. */
+        public CreateRequest(String id, String name, Path bundle, Path persistDir, Path log, Path pidFile,
+                boolean tty, long logSizeMax) {
+            this(id, name, bundle, persistDir, log, pidFile, tty, logSizeMax, false, false);
+        }
     }
 }

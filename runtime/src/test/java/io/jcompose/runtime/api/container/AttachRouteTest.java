@@ -151,6 +151,27 @@ class AttachRouteTest {
     }
 
     @Test
+    void resizeNeedsARunningContainerAndNumbersAndIgnoresOneWithoutATerminal() throws Exception {
+        var resize = route.routes().get(1);
+        assertThat(resize.template()).isEqualTo("/containers/{id}/resize");
+        ContainerRecord idle = create("idle", true);
+        assertThatThrownBy(() -> resize.handler().handle(request("idle", "1.47", "h=24&w=80")))
+                .hasMessage("Container " + idle.id().hex() + " is not running")
+                .extracting(e -> ((ApiException) e).status()).isEqualTo(409);
+        assertThatThrownBy(() -> resize.handler().handle(request("idle", "1.47", "h=tall&w=80")))
+                .hasMessage("invalid h \"tall\": not a terminal size")
+                .extracting(e -> ((ApiException) e).status()).isEqualTo(400);
+        assertThatThrownBy(() -> resize.handler().handle(request("nobody", "1.47", "h=24&w=80")))
+                .hasMessage("No such container: nobody");
+        create("plain", false);
+        containers.start("plain");
+        assertThat(resize.handler().handle(request("plain", "1.47", "h=24&w=80")).status()).isEqualTo(200);
+        containers.start("idle"); // the fake runtime has no conmon to tell
+        assertThatThrownBy(() -> resize.handler().handle(request("idle", "1.47", "h=24&w=80")))
+                .hasMessage("Container " + idle.id().hex() + " is not running");
+    }
+
+    @Test
     void detachKeysParseAsDockersDo() {
         assertThat(AttachOptions.detachKeys("ctrl-p,ctrl-q")).containsExactly(0x10, 0x11);
         assertThat(AttachOptions.detachKeys("a,ctrl-@,ctrl-_,ctrl-[")).containsExactly('a', 0, 31, 27);
