@@ -2,6 +2,7 @@ package io.jcompose.cli.compose;
 
 import io.jcompose.cli.compose.exec.OneOff;
 import io.jcompose.cli.container.WriterOutputStream;
+import io.jcompose.cli.terminal.LocalTerminal;
 import io.jcompose.engine.api.client.AttachOptions;
 import io.jcompose.engine.api.client.ContainerApi;
 import io.jcompose.engine.api.client.EngineApiException;
@@ -12,6 +13,7 @@ import io.jcompose.engine.api.json.ContainerWaitJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Optional;
 
 /**
  * Starts a created one-off container: detached, its name printed; attached, docker's order (attach and register
@@ -49,8 +51,22 @@ final class OneOffRun {
                         : WaitCondition.NEXT_EXIT)) {
             startOrRemove(id, oneOff);
             WriterOutputStream stdout = new WriterOutputStream(out);
-            stream.copy(oneOff.interactive() ? stdin : null, stdout,
-                    oneOff.tty() ? stdout : new WriterOutputStream(err));
+            // a TTY one-off on the user's terminal: raw keys to the container, its size following the window
+            Optional<LocalTerminal> terminal = oneOff.tty() && oneOff.interactive() ? LocalTerminal.raw()
+                    : Optional.empty();
+            try {
+                terminal.ifPresent(t -> {
+                    LocalTerminal.size().ifPresent(size -> resize(id, size.get(0), size.get(1)));
+                    t.onResize((rows, columns) -> {
+                        resize(id, rows, columns);
+                        return 0;
+                    });
+                });
+                stream.copy(oneOff.interactive() ? stdin : null, stdout,
+                        oneOff.tty() ? stdout : new WriterOutputStream(err));
+            } finally {
+                terminal.ifPresent(LocalTerminal::close);
+            }
             ContainerWaitJson exit = wait.result();
             code = (int) exit.statusCode();
         }
@@ -58,6 +74,14 @@ final class OneOffRun {
             removeQuietly(id);
         }
         return code;
+    }
+
+    private void resize(String id, int rows, int columns) {
+        try {
+            containers.resize(id, rows, columns);
+        } catch (IOException e) {
+            // the container just ended: nothing to size
+        }
     }
 
     private void startOrRemove(String id, OneOff oneOff) throws IOException {

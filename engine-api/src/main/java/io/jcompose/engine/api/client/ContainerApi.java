@@ -87,6 +87,10 @@ public interface ContainerApi {
      */
     void stats(String id, Consumer<ContainerStatsJson> each) throws IOException;
 
+    /** {@code POST /containers/{id}/resize}: the size of a TTY container's terminal (fakes ignore it). */
+    default void resize(String id, int height, int width) throws IOException {
+    }
+
     /** {@code POST /containers/{id}/pause}. */
     void pause(String id) throws IOException;
 

@@ -149,6 +149,12 @@ public final class ContainerClient implements ContainerApi {
     }
 
     @Override
+    public void resize(String id, int height, int width) throws IOException {
+        call("POST", ApiTarget.of(path(id, "resize")).param("h", Integer.toString(height))
+                .param("w", Integer.toString(width)));
+    }
+
+    @Override
     public void pause(String id) throws IOException {
         call("POST", ApiTarget.of(path(id, "pause")));
     }
