@@ -79,9 +79,7 @@ class ImageBuilderIT {
             }
         }
         Trees.delete(dir);
-        for (String c : List.of("memory", "pids", "cpu", "cpu,cpuacct", "blkio", "devices", "freezer")) {
-            Files.deleteIfExists(Path.of("/sys/fs/cgroup", c, cgroupParent));
-        }
+        io.jcompose.runtime.container.stats.CgroupFs.host(cgroupParent).removeParent(); // every controller
     }
 
     @Test

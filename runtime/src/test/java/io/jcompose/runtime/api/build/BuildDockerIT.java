@@ -69,9 +69,7 @@ class BuildDockerIT {
         if (dir != null) {
             assertThat(Files.readAllLines(Path.of("/proc/self/mounts"))).noneMatch(l -> l.contains(dir.toString()));
             Trees.delete(dir);
-            for (String c : List.of("memory", "pids", "cpu", "cpu,cpuacct", "blkio", "devices", "freezer")) {
-                Files.deleteIfExists(Path.of("/sys/fs/cgroup", c, cgroupParent));
-            }
+            io.jcompose.runtime.container.stats.CgroupFs.host(cgroupParent).removeParent(); // every controller
         }
     }
 
