@@ -1,36 +1,29 @@
 package io.jcompose.cli.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
+import io.jcompose.cli.compose.conformance.Conformance;
+import io.jcompose.cli.compose.conformance.Conformance.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The lifecycle commands as a user runs them against the real engine on a temporary state and socket, as root:
  * {@code up -d} a web server and a client that depends on it, then stop/start/restart/pause/unpause/kill/wait,
- * port/top/images/ls/stats/events, rm, and down; states are read from {@code ps -a --format json}. The engine is
- * stopped by its own PID.
+ * port/top/images/ls/stats/events, rm, and down; states are read from {@code ps -a --format json}. The harness
+ * takes down what is left and checks for leaks.
  */
 class ComposeLifecycleIT {
 
-    private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    private static final Path LAUNCHER = ROOT.resolve("jcompose");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String STACK = """
             name: e2elc
             services:
@@ -47,130 +40,50 @@ class ComposeLifecycleIT {
     @TempDir
     Path dir;
 
-    private Long enginePid;
+    private Conformance c;
     private final List<Process> started = new ArrayList<>();
     private String file;
 
-    private record Run(int code, String out, String err) {
-    }
-
     @BeforeEach
-    void requirements() throws Exception {
-        assumeTrue(ProcessHandle.current().info().user().map("root"::equals).orElse(false),
-                "the jcompose engine needs root");
-        assumeTrue(Files.isExecutable(LAUNCHER), "no launcher at " + LAUNCHER);
-        assumeTrue(Files.isExecutable(Path.of("/bin/busybox")), "busybox-static is not installed");
-        Run stale = exec(List.of("bash", "-c", ". scripts/lib.sh && jc_build_stale"), 30);
-        assumeTrue(stale.code() != 0, "the launcher's build (.build) is older than the sources: run ./jcompose "
-                + "--version first (scripts/test-all does)");
+    void engineWithBusybox() throws Exception {
+        c = Conformance.start(dir);
     }
 
     @AfterEach
-    void stopWhatWeStarted() throws Exception {
+    void takeDownAndCheckForLeaks() throws Exception {
         for (Process p : started) {
             p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        if (enginePid != null && file != null && ProcessHandle.of(enginePid).map(ProcessHandle::isAlive)
-                .orElse(false)) {
-            exec(command("-f", file, "down", "-t", "1"), 120);
+        if (c != null) {
+            c.close();
         }
-        if (enginePid != null) {
-            ProcessHandle.of(enginePid).filter(ProcessHandle::isAlive).ifPresent(h -> {
-                h.destroy();
-                if (h.onExit().completeOnTimeout(null, 20, TimeUnit.SECONDS).join() == null || h.isAlive()) {
-                    h.destroyForcibly();
-                }
-            });
-        }
-    }
-
-    private ProcessBuilder builder(List<String> command, Path out, Path err) {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
-                .redirectInput(new File("/dev/null")).redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().putAll(Map.of("JCOMPOSE_STATE", dir.resolve("state").toString(),
-                "JCOMPOSE_SOCKET", dir.resolve("run/engine.sock").toString()));
-        return builder;
-    }
-
-    private Run exec(List<String> command, int seconds) throws Exception {
-        Path out = Files.createTempFile(dir, "out", ".txt");
-        Path err = Files.createTempFile(dir, "err", ".txt");
-        Process p = builder(command, out, err).start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly().waitFor();
-            throw new AssertionError(command + " did not finish within " + seconds + " s");
-        }
-        return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
-    }
-
-    private static List<String> command(String... args) {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
-        command.addAll(List.of(args));
-        return command;
-    }
-
-    private Run run(String... args) throws Exception {
-        Run r = exec(command(args), 180);
-        assertThat(r.err()).as(String.join(" ", args)).doesNotContain("\tat ");
-        return r;
-    }
-
-    private Run ok(String... args) throws Exception {
-        Run r = run(args);
-        assertThat(r.code()).as(String.join(" ", args) + "\n" + r.out() + r.err()).isZero();
-        return r;
     }
 
     /** Runs a compose command of the project. */
     private Run compose(String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("-f", file));
-        all.addAll(List.of(args));
-        return ok(all.toArray(String[]::new));
+        return c.composeOk(Path.of(file), args);
     }
 
     /** Container name -> state, from {@code ps -a --format json}. */
     private Map<String, String> states() throws Exception {
-        Map<String, String> states = new TreeMap<>();
-        for (String line : compose("ps", "-a", "--format", "json").out().lines().toList()) {
-            JsonNode c = JSON.readTree(line);
-            states.put(c.get("Name").asString(), c.get("State").asString());
-        }
-        return states;
-    }
-
-    /** Starts the engine and imports a busybox image as {@code e2e/bb:1}. */
-    private void engineWithBusybox() throws Exception {
-        Matcher m = Pattern.compile("engine started \\(pid (\\d+)").matcher(ok("engine", "start").out());
-        assertThat(m.find()).isTrue();
-        enginePid = Long.parseLong(m.group(1));
-        Path bin = Files.createDirectories(dir.resolve("bb/bin"));
-        Files.copy(Path.of("/bin/busybox"), bin.resolve("busybox"));
-        for (String applet : List.of("sh", "sleep", "mkdir", "echo", "httpd", "wget", "cat")) {
-            Files.createSymbolicLink(bin.resolve(applet), Path.of("busybox"));
-        }
-        assertThat(exec(List.of("tar", "-C", dir.resolve("bb").toString(), "-cf", dir.resolve("bb.tar").toString(),
-                "."), 30).code()).isZero();
-        ok("image", "import", "-c", "ENV PATH=/bin", dir.resolve("bb.tar").toString(), "e2e/bb:1");
+        return c.states(Path.of(file));
     }
 
     @Test
     void aStackThroughItsLifecycle() throws Exception {
-        engineWithBusybox();
-        Path project = Files.createDirectories(dir.resolve("project"));
-        Files.writeString(project.resolve("compose.yaml"), STACK);
-        file = project.resolve("compose.yaml").toString();
+        file = c.project("project", STACK).toString();
         compose("up", "-d");
         assertThat(states()).isEqualTo(Map.of("e2elc-web-1", "running", "e2elc-client-1", "running"));
 
         assertThat(compose("port", "web", "80").out()).isEqualTo("127.0.0.1:18091\n");
-        Run noPort = run("-f", file, "port", "web", "81");
+        Run noPort = c.run("-f", file, "port", "web", "81");
         assertThat(noPort.code()).isEqualTo(1);
         assertThat(noPort.err()).contains("no port 81/tcp for container e2elc-web-1");
         assertThat(compose("top", "web").out()).startsWith("e2elc-web-1\nUID ").contains("httpd -f -p 80");
         assertThat(compose("images").out()).startsWith("CONTAINER ").containsPattern(
                 "e2elc-client-1 +e2e/bb +1 +[0-9a-f]{12} +[0-9.]+[kM]B\n");
         assertThat(compose("ls").out()).containsPattern("e2elc +running\\(2\\) +" + Pattern.quote(file));
-        assertThat(ok("ls", "-q", "--filter", "name=e2e").out()).isEqualTo("e2elc\n");
+        assertThat(c.ok("ls", "-q", "--filter", "name=e2e").out()).isEqualTo("e2elc\n");
         assertThat(compose("stats", "--no-stream", "--format", "{{.Name}}").out())
                 .isEqualTo("e2elc-client-1\ne2elc-web-1\n");
 
@@ -188,8 +101,8 @@ class ComposeLifecycleIT {
         assertThat(states()).containsValues("running").doesNotContainValue("exited");
 
         Path events = Files.createTempFile(dir, "events", ".txt");
-        Process follow = builder(command("-f", file, "events", "--json", "web"), events,
-                Files.createTempFile(dir, "events-err", ".txt")).start();
+        Process follow = c.background(events, Files.createTempFile(dir, "events-err", ".txt"), "-f", file, "events",
+                "--json", "web");
         started.add(follow);
         Thread.sleep(1500); // the stream is open before the restart
         assertThat(compose("restart", "-t", "1", "web").err()).contains(" \u2714 Container e2elc-web-1  Started");
@@ -208,7 +121,7 @@ class ComposeLifecycleIT {
         assertThat(states()).containsEntry("e2elc-web-1", "running").containsEntry("e2elc-client-1", "running");
 
         Path waitOut = Files.createTempFile(dir, "wait", ".txt");
-        Process waiting = builder(command("-f", file, "wait", "client"), waitOut, waitOut).start();
+        Process waiting = c.background(waitOut, waitOut, "-f", file, "wait", "client");
         started.add(waiting);
         Thread.sleep(1500);
         assertThat(compose("kill", "client").err()).contains(" \u2714 Container e2elc-client-1  Killed");
@@ -216,7 +129,7 @@ class ComposeLifecycleIT {
         assertThat(waiting.exitValue()).as(Files.readString(waitOut)).isEqualTo(137);
         assertThat(states()).containsEntry("e2elc-client-1", "exited").containsEntry("e2elc-web-1", "running");
 
-        Run unknown = run("-f", file, "stop", "nope");
+        Run unknown = c.run("-f", file, "stop", "nope");
         assertThat(unknown.code()).isEqualTo(1);
         assertThat(unknown.err()).contains("no such service: nope");
 
@@ -232,9 +145,8 @@ class ComposeLifecycleIT {
         assertThat(states()).isEmpty();
 
         compose("down", "-t", "1");
-        file = null;
-        assertThat(ok("container", "ls", "-aq").out()).isEmpty();
-        assertThat(ok("network", "ls", "--format", "{{.Name}}").out()).doesNotContain("e2elc");
-        ok("engine", "stop");
+        assertThat(c.ok("container", "ls", "-aq").out()).isEmpty();
+        assertThat(c.ok("network", "ls", "--format", "{{.Name}}").out()).doesNotContain("e2elc");
+        c.ok("engine", "stop");
     }
 }

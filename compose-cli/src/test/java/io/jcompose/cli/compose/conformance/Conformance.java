@@ -3,6 +3,7 @@ package io.jcompose.cli.compose.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +22,18 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One engine of the conformance scenarios, on its own state directory and socket, with busybox imported as
  * {@code e2e/bb:1}: runs {@code ./jcompose} commands against it, and on {@link #close()} takes down every project
- * it was given, stops the engine by its PID and checks that nothing of it is left on the host.
+ * it was given, stops the engine by its PID and checks that nothing of it is left on the host. The one harness of
+ * every launcher IT, so that each of them cleans up after a failed assertion and is checked for leaks.
  */
-final class Conformance implements AutoCloseable {
+public final class Conformance implements AutoCloseable {
 
-    static final Path ROOT = Path.of("").toAbsolutePath().getParent();
-    static final Path LAUNCHER = ROOT.resolve("jcompose");
+    public static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+    public static final Path LAUNCHER = ROOT.resolve("jcompose");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int TIMEOUT_SECONDS = 120;
+    private static final int TIMEOUT_SECONDS = 180;
 
     /** A finished command: exit code, standard output and standard error. */
-    record Run(int code, String out, String err) {
+    public record Run(int code, String out, String err) {
 
         @Override
         public String toString() {
@@ -50,7 +52,7 @@ final class Conformance implements AutoCloseable {
     }
 
     /** Skips unless this machine can run the engine, then starts one under {@code dir} with busybox imported. */
-    static Conformance start(Path dir) throws Exception {
+    public static Conformance start(Path dir) throws Exception {
         assumeTrue(ProcessHandle.current().info().user().map("root"::equals).orElse(false),
                 "the jcompose engine needs root");
         assumeTrue(Files.isExecutable(LAUNCHER), "no launcher at " + LAUNCHER);
@@ -64,12 +66,12 @@ final class Conformance implements AutoCloseable {
     }
 
     /** The engine's state directory (its tag names its bridges and chains). */
-    Path state() {
+    public Path state() {
         return state;
     }
 
     /** Writes {@code DIR/NAME/compose.yaml} and remembers it, so that {@link #close()} takes it down. */
-    Path project(String name, String yaml) throws IOException {
+    public Path project(String name, String yaml) throws IOException {
         Path file = Files.createDirectories(dir.resolve(name)).resolve("compose.yaml");
         Files.writeString(file, yaml);
         projects.add(file);
@@ -77,7 +79,7 @@ final class Conformance implements AutoCloseable {
     }
 
     /** {@code ./jcompose ARGS}, bounded by a timeout; no stack trace may reach the user. */
-    Run run(String... args) throws Exception {
+    public Run run(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
         Run r = exec(command, Map.of(), TIMEOUT_SECONDS);
@@ -86,28 +88,28 @@ final class Conformance implements AutoCloseable {
     }
 
     /** {@link #run} that must succeed. */
-    Run ok(String... args) throws Exception {
+    public Run ok(String... args) throws Exception {
         Run r = run(args);
         assertThat(r.code()).as(String.join(" ", args) + "\n" + r).isZero();
         return r;
     }
 
     /** {@code ./jcompose -f FILE ARGS}. */
-    Run compose(Path file, String... args) throws Exception {
+    public Run compose(Path file, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("-f", file.toString()));
         all.addAll(List.of(args));
         return run(all.toArray(String[]::new));
     }
 
     /** {@link #compose} that must succeed. */
-    Run composeOk(Path file, String... args) throws Exception {
+    public Run composeOk(Path file, String... args) throws Exception {
         List<String> all = new ArrayList<>(List.of("-f", file.toString()));
         all.addAll(List.of(args));
         return ok(all.toArray(String[]::new));
     }
 
     /** Container name to state ({@code running}, {@code exited}...) from {@code ps -a --format json}. */
-    Map<String, String> states(Path file) throws Exception {
+    public Map<String, String> states(Path file) throws Exception {
         Map<String, String> states = new TreeMap<>();
         for (String line : composeOk(file, "ps", "-a", "--format", "json").out().lines().toList()) {
             JsonNode c = JSON.readTree(line);
@@ -117,12 +119,12 @@ final class Conformance implements AutoCloseable {
     }
 
     /** {@code container inspect NAME} (docker's JSON: Id, State.StartedAt...). */
-    JsonNode inspect(String container) throws Exception {
+    public JsonNode inspect(String container) throws Exception {
         return JSON.readTree(ok("container", "inspect", container).out()).get(0);
     }
 
     /** {@code container exec} retried until its output contains {@code expected} (a server may still start). */
-    Run execUntil(String expected, String container, String... command) throws Exception {
+    public Run execUntil(String expected, String container, String... command) throws Exception {
         List<String> args = new ArrayList<>(List.of("container", "exec", container));
         args.addAll(List.of(command));
         Run r = null;
@@ -137,12 +139,12 @@ final class Conformance implements AutoCloseable {
     }
 
     /** The names of all containers of the engine, running or not. */
-    List<String> allContainers() throws Exception {
+    public List<String> allContainers() throws Exception {
         return ok("container", "ls", "-a", "--format", "{{.Names}}").out().lines().sorted().toList();
     }
 
     /** The names of all networks of the engine. */
-    List<String> allNetworks() throws Exception {
+    public List<String> allNetworks() throws Exception {
         return ok("network", "ls", "--format", "{{.Name}}").out().lines().sorted().toList();
     }
 
@@ -166,13 +168,11 @@ final class Conformance implements AutoCloseable {
         ok("image", "import", "-c", "ENV PATH=/bin", dir.resolve("bb.tar").toString(), "e2e/bb:1");
     }
 
-    Run exec(List<String> command, Map<String, String> extraEnv, int seconds) throws Exception {
+    /** {@code command} against this engine, bounded by a timeout, its standard input empty. */
+    public Run exec(List<String> command, Map<String, String> extraEnv, int seconds) throws Exception {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        builder.environment().putAll(Map.of("JCOMPOSE_STATE", state.toString(),
-                "JCOMPOSE_SOCKET", dir.resolve("run/engine.sock").toString()));
+        ProcessBuilder builder = builder(command, out, err);
         builder.environment().putAll(extraEnv);
         Process p = builder.start();
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
@@ -180,6 +180,22 @@ final class Conformance implements AutoCloseable {
             throw new AssertionError(command + " did not finish within " + seconds + " s");
         }
         return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    /** Starts {@code ./jcompose ARGS} in the background against this engine; the caller waits for or ends it. */
+    public Process background(Path out, Path err, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(List.of(args));
+        return builder(command, out, err).start();
+    }
+
+    private ProcessBuilder builder(List<String> command, Path out, Path err) {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(Map.of("JCOMPOSE_STATE", state.toString(),
+                "JCOMPOSE_SOCKET", dir.resolve("run/engine.sock").toString()));
+        return builder;
     }
 
     /**
