@@ -2,6 +2,7 @@ package io.jcompose.cli;
 
 import io.jcompose.cli.command.ConfigCommand;
 import io.jcompose.cli.command.VersionCommand;
+import io.jcompose.cli.compose.AttachCommand;
 import io.jcompose.cli.compose.BuildCommand;
 import io.jcompose.cli.compose.CpCommand;
 import io.jcompose.cli.compose.CreateCommand;
@@ -20,6 +21,7 @@ import io.jcompose.cli.compose.PushCommand;
 import io.jcompose.cli.compose.RestartCommand;
 import io.jcompose.cli.compose.RmCommand;
 import io.jcompose.cli.compose.RunCommand;
+import io.jcompose.cli.compose.ScaleCommand;
 import io.jcompose.cli.compose.StartCommand;
 import io.jcompose.cli.compose.StatsCommand;
 import io.jcompose.cli.compose.StopCommand;
@@ -66,6 +68,8 @@ final class Subcommands {
             WaitCommand.class,
             LogsCommand.class,
             BuildCommand.class,
+            ScaleCommand.class,
+            AttachCommand.class,
             CpCommand.class,
             CreateCommand.class,
             ExecCommand.class,

@@ -97,6 +97,9 @@ class CannedEngineTest {
                 .isEqualTo("canned-web-1 running web\ncanned-worker-1 running worker\n");
         assertThat(compose("ps", "--format", "table {{.Service}}\t{{.Status}}").out()).startsWith("SERVICE   STATUS");
         assertThat(compose("ps", "--status", "exited").out().lines().count()).isEqualTo(1); // the header only
+        assertThat(compose("scale", "worker=2").err()).contains(" \u2714 Container canned-worker-2  Started");
+        assertThat(compose("ps", "--format", "{{.Name}}").out()).contains("canned-worker-2\n");
+        assertThat(compose("scale", "worker=1").err()).contains(" \u2714 Container canned-worker-2  Removed");
         Run logs = compose("logs");
         assertThat(logs.out()).contains("web-1     | started canned-web-1\n", "worker-1  | started canned-worker-1\n");
         assertThat(logs.err()).contains("worker-1  | ready\n");
