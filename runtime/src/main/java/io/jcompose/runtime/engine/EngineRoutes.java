@@ -38,8 +38,7 @@ public final class EngineRoutes {
         routes.addAll(new SystemRoutes(context.version()).routes());
         routes.addAll(new InfoRoutes(context.engineId(), context.options().state(), context.version(),
                 context.host(), context.images()).routes());
-        // Route modules, one line each, with the stores from EngineContext they need; containers, networks,
-        // volumes, /events and /system/df follow as they are built. Images have no container users yet.
+        // Route modules, one line each, with the stores from EngineContext they need.
         routes.addAll(new ImageRoutes(context.images(), RegistryClients.of(RegistryOptions.defaults()),
                 context.containers(), java.time.Clock.systemUTC(),
                 new ImageUnpacker(context.images().blobs(), context.snapshots())).routes());
@@ -58,6 +57,7 @@ public final class EngineRoutes {
                         io.jcompose.runtime.sys.Native.linux())).routes());
         routes.add(new io.jcompose.runtime.api.events.EventsRoute(context.events(), java.time.Clock.systemUTC())
                 .route());
+        routes.add(new SystemDfRoute(routes).route()); // over the routes above
         context.networks().ifPresent(n -> routes.addAll(new NetworkRoutes(n, context.containers()).routes()));
         return List.copyOf(routes);
     }

@@ -97,6 +97,12 @@ class VolumeDockerIT {
         DockerCli.Result refused = docker.run("volume", "rm", "busy");
         assertThat(refused.exit()).isNotZero();
         assertThat(refused.output()).contains("remove busy: volume is in use - [" + id + "]");
+        docker.ok("volume", "create", "spare");
+        docker.ok("exec", "holder", "sh", "-c", "head -c 300000 /dev/zero > /data/f");
+        String df = docker.ok("system", "df", "-v"); // GET /system/df: each volume's links and size
+        assertThat(df).containsPattern("(?m)^busy +1 +30\\d(\\.\\d)?kB$").containsPattern("(?m)^spare +0 +0B$");
+        assertThat(docker.ok("system", "df")).containsPattern("(?m)^Local Volumes +2 +1 ");
+        docker.ok("volume", "rm", "spare");
         assertThat(docker.run("volume", "rm", "-f", "busy").output()).contains("volume is in use");
         DockerCli.Result write = docker.run("run", "--rm", "-v", "busy:/data:ro", "bb:1", "touch", "/data/x");
         assertThat(write.exit()).isNotZero();
