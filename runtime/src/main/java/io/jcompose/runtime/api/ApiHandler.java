@@ -1,6 +1,8 @@
 package io.jcompose.runtime.api;
 
 import io.jcompose.engine.api.ApiVersions;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -19,6 +21,8 @@ import org.slf4j.LoggerFactory;
 /** Adapts Jetty's request to our route table, and every outcome to Docker's response conventions. */
 final class ApiHandler extends Handler.Abstract {
 
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
 
     private final Router router;
@@ -30,6 +34,9 @@ final class ApiHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         ApiResponse answer = answer(request);
+        if (answer.status() >= 400 && !answer.isStream() && !answer.isUpgrade()) {
+            drain(request);
+        }
         if (answer.isUpgrade() && !Hijack.requested(request)) {
             answer = Hijack.asStream(answer, request);
         }
@@ -61,6 +68,28 @@ final class ApiHandler extends Handler.Abstract {
         }
         response.write(true, head ? ByteBuffer.allocate(0) : ByteBuffer.wrap(answer.body()), callback);
         return true;
+    }
+
+    /**
+     * Reads what is left of a refused request's body (up to {@link #DRAIN_LIMIT}): a client still sending it (a
+     * {@code docker cp} tar to a missing path) would otherwise meet a closed connection and report a broken pipe
+     * instead of the engine's answer.
+     */
+    private static void drain(Request request) {
+        if (request.getLength() == 0) {
+            return;
+        }
+        try {
+            InputStream in = Content.Source.asInputStream(request);
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            int n;
+            while (total < DRAIN_LIMIT && (n = in.read(buffer)) >= 0) {
+                total += n;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the client stopped sending: the answer goes out as it can
+        }
     }
 
     private ApiResponse answer(Request request) {
