@@ -56,7 +56,7 @@ final class AttachedUp {
         AttachedState state = new AttachedState(flags.abortOnExit(), flags.abortOnFailure, flags.exitCodeFrom);
         OptionalInt timeout = flags.timeout == null ? OptionalInt.empty() : OptionalInt.of(flags.timeout);
         AttachedSession session = new AttachedSession(state,
-                new EngineStopper(engine.containers(), desired, scope, timeout, Progress.plain(err)), err);
+                new EngineStopper(engine.containers(), desired, scope, timeout, Progress.of(err)), err);
         LogWatcher watcher = new LogWatcher(engine.containers(), desired.name(),
                 c -> attached.contains(c.service()), printer, (c, code) -> {
                     printer.status(c.name(), "exited with code " + code);

@@ -55,7 +55,7 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EngineApis engine = ComposeContext.engine(root, spec);
         ServiceBuilds builds = new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), err,
-                quiet ? event -> { } : Progress.plain(err));
+                quiet ? event -> { } : Progress.of(err));
         try {
             builds.build(desired.project(), services, options);
         } catch (InterruptedException e) {

@@ -91,7 +91,7 @@ public final class CreateCommand implements Callable<Integer> {
         EngineApis engine = ComposeContext.engine(root, spec);
         try {
             new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), spec.commandLine().getErr(),
-                    Progress.plain(spec.commandLine().getErr()))
+                    Progress.of(spec.commandLine().getErr()))
                     .ensure(desired.project(), chosen, build ? BuildPolicy.ALWAYS
                             : noBuild ? BuildPolicy.NEVER : BuildPolicy.MISSING);
         } catch (InterruptedException e) {
@@ -105,7 +105,7 @@ public final class CreateCommand implements Callable<Integer> {
         plan.warnings().forEach(w -> ComposeContext.warn(spec, w));
         FileMounts.warnings(desired.project(), plan).forEach(w -> ComposeContext.warn(spec, w));
         UpExecutor executor = new UpExecutor(engine, desired, new ContainerBodies(desired, VersionCommand.version()),
-                Progress.plain(spec.commandLine().getErr()), options, Duration.ofMillis(500)).withoutStart();
+                Progress.of(spec.commandLine().getErr()), options, Duration.ofMillis(500)).withoutStart();
         try {
             if (services.isEmpty()) {
                 executor.run(plan);

@@ -48,7 +48,7 @@ public final class DownCommand implements Callable<Integer> {
         Observed observed = Observed.of(desired.name(), engine.containers(), engine.networks());
         List<String> warnings;
         try {
-            warnings = new DownExecutor(engine, Progress.plain(spec.commandLine().getErr())).run(desired, observed,
+            warnings = new DownExecutor(engine, Progress.of(spec.commandLine().getErr())).run(desired, observed,
                     removeOrphans, timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout), volumes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

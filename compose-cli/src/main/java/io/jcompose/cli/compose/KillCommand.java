@@ -64,7 +64,7 @@ public final class KillCommand implements Callable<Integer> {
             err.flush();
             return 0;
         }
-        ContainerLevels.run(List.of(running), Progress.plain(err), "Killing", "Killed",
+        ContainerLevels.run(List.of(running), Progress.of(err), "Killing", "Killed",
                 c -> api.kill(c.id(), signal));
         return 0;
     }

@@ -42,7 +42,7 @@ public final class PauseCommand implements Callable<Integer> {
         List<ObservedContainer> chosen = ProjectContainers.of(desired, services).containers(api, true, OneOff.EXCLUDE)
                 .stream().filter(ObservedContainer::running).toList();
         if (!chosen.isEmpty()) {
-            ContainerLevels.run(List.of(chosen), Progress.plain(err), "Pausing", "Paused", c -> api.pause(c.id()));
+            ContainerLevels.run(List.of(chosen), Progress.of(err), "Pausing", "Paused", c -> api.pause(c.id()));
         }
         return 0;
     }

@@ -64,20 +64,10 @@ final class PsFormat {
 
     /** A container as a template row: the fields of its JSON line, as text. */
     static FormatRow row(ContainerSummaryJson c, ContainerInspectJson inspect, String project) {
-        Map<String, String> fields = new java.util.TreeMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         fields(c, inspect, project).forEach((k, v) -> fields.put(k, v instanceof String t ? t
                 : JSON.writeValueAsString(v)));
-        return new FormatRow() {
-            @Override
-            public String field(String name) {
-                return fields.get(name);
-            }
-
-            @Override
-            public Map<String, String> fields() {
-                return fields;
-            }
-        };
+        return FormatRow.of(fields);
     }
 
     /** One JSON line, the fields docker compose v2 prints for {@code ps --format json}. */

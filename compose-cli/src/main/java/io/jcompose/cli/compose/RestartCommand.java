@@ -59,7 +59,7 @@ public final class RestartCommand implements Callable<Integer> {
         ProjectContainers selection = new ProjectContainers(named.desired(), List.copyOf(wanted));
         ContainerApi api = engine.containers();
         OptionalInt t = timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout);
-        ContainerLevels.run(selection.startLevels(api, true, OneOff.EXCLUDE), Progress.plain(err), "Restarting",
+        ContainerLevels.run(selection.startLevels(api, true, OneOff.EXCLUDE), Progress.of(err), "Restarting",
                 "Started", c -> api.restart(c.id(), t));
         return 0;
     }

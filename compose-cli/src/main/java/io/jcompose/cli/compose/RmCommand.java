@@ -63,7 +63,7 @@ public final class RmCommand implements Callable<Integer> {
     int run(Desired desired, EngineApis engine, PrintWriter out, PrintWriter err) throws IOException {
         ProjectContainers selection = ProjectContainers.of(desired, services);
         ContainerApi api = engine.containers();
-        Progress progress = Progress.plain(err);
+        Progress progress = Progress.of(err);
         if (stop) {
             List<ObservedContainer> running = selection.containers(api, false, OneOff.EXCLUDE).stream()
                     .filter(c -> c.running() || c.state().equals("paused")).toList();

@@ -83,15 +83,15 @@ public final class RunCommand implements Callable<Integer> {
             Set<String> scope = new HashSet<>(flags.noDeps ? Set.of()
                     : desired.graph().transitiveDependenciesOf(service));
             scope.add(service);
-            new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), err, Progress.plain(err))
+            new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), err, Progress.of(err))
                     .ensure(desired.project(), scope, flags.build ? BuildPolicy.ALWAYS : BuildPolicy.MISSING);
-            dependencies(desired, engine, Progress.plain(err));
+            dependencies(desired, engine, Progress.of(err));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
         }
         if (!desired.builds(service)) {
-            new ImagePuller(engine.images(), Progress.plain(err)).ensure(Map.of(service, desired.image(service)));
+            new ImagePuller(engine.images(), Progress.of(err)).ensure(Map.of(service, desired.image(service)));
         }
         FileMounts.warnings(desired.project(), List.of(service)).forEach(w -> ComposeContext.warn(spec, w));
         String id = engine.containers().create(oneOff.name(),

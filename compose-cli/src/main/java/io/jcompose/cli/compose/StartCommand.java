@@ -49,7 +49,7 @@ public final class StartCommand implements Callable<Integer> {
         }
         List<ObservedContainer> stopped = all.stream().filter(c -> !c.running() && !c.state().equals("paused"))
                 .toList();
-        ContainerLevels.run(ProjectContainers.levels(stopped, desired.graph().startLevels()), Progress.plain(err),
+        ContainerLevels.run(ProjectContainers.levels(stopped, desired.graph().startLevels()), Progress.of(err),
                 "Starting", "Started", c -> api.start(c.id()));
         return 0;
     }

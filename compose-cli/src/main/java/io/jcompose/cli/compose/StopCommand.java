@@ -46,7 +46,7 @@ public final class StopCommand implements Callable<Integer> {
         ProjectContainers selection = ProjectContainers.of(desired, services);
         ContainerApi api = engine.containers();
         OptionalInt t = timeout == null ? OptionalInt.empty() : OptionalInt.of(timeout);
-        ContainerLevels.run(selection.stopLevels(api, true, OneOff.EXCLUDE), Progress.plain(err), "Stopping",
+        ContainerLevels.run(selection.stopLevels(api, true, OneOff.EXCLUDE), Progress.of(err), "Stopping",
                 "Stopped", c -> api.stop(c.id(), t, ""));
         return 0;
     }

@@ -42,7 +42,7 @@ public final class UnpauseCommand implements Callable<Integer> {
         List<ObservedContainer> chosen = ProjectContainers.of(desired, services).containers(api, true, OneOff.EXCLUDE)
                 .stream().filter(c -> c.state().equals("paused")).toList();
         if (!chosen.isEmpty()) {
-            ContainerLevels.run(List.of(chosen), Progress.plain(err), "Unpausing", "Unpaused", c -> api.unpause(c.id()));
+            ContainerLevels.run(List.of(chosen), Progress.of(err), "Unpausing", "Unpaused", c -> api.unpause(c.id()));
         }
         return 0;
     }

@@ -76,7 +76,7 @@ public final class UpCommand implements Callable<Integer> {
         boolean dryRun = this.dryRun || root.dryRun();
         if (!dryRun) {
             try {
-                new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), err, Progress.plain(err))
+                new ServiceBuilds(ComposeContext.builds(root, spec), engine.images(), err, Progress.of(err))
                         .ensure(desired.project(), scope, flags.buildPolicy());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -104,13 +104,13 @@ public final class UpCommand implements Callable<Integer> {
         ContainerBodies bodies = new ContainerBodies(desired, VersionCommand.version());
         Instant started = Instant.now();
         try {
-            new UpExecutor(engine, desired, bodies, Progress.plain(err), options, Duration.ofMillis(500)).run(plan);
+            new UpExecutor(engine, desired, bodies, Progress.of(err), options, Duration.ofMillis(500)).run(plan);
             if (flags.noStart) {
                 return 0;
             }
             if (flags.detach()) {
                 if (flags.waitReady) {
-                    new ReadyWaiter(engine, desired, options, Progress.plain(err), Duration.ofMillis(500))
+                    new ReadyWaiter(engine, desired, options, Progress.of(err), Duration.ofMillis(500))
                             .await(Duration.ofSeconds(flags.waitTimeout));
                 }
                 return 0;

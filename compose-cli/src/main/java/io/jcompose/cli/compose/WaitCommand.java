@@ -4,6 +4,7 @@ import io.jcompose.cli.JcomposeCommand;
 import io.jcompose.cli.compose.ProjectContainers.OneOff;
 import io.jcompose.cli.compose.exec.DownExecutor;
 import io.jcompose.cli.compose.exec.EngineApis;
+import io.jcompose.cli.compose.exec.Parallel;
 import io.jcompose.cli.compose.exec.Progress;
 import io.jcompose.cli.compose.plan.Desired;
 import io.jcompose.cli.compose.plan.Observed;
@@ -62,7 +63,7 @@ public final class WaitCommand implements Callable<Integer> {
             throw new ComposeException("no containers for project \"" + desired.name() + "\"");
         }
         long code;
-        try (ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads()) {
+        try (ExecutorService pool = Parallel.threads()) {
             ExecutorCompletionService<ContainerWaitJson> first = new ExecutorCompletionService<>(pool);
             running.forEach(c -> first.submit(() -> api.wait(c.id(), WaitCondition.NOT_RUNNING)));
             try {
@@ -79,7 +80,7 @@ public final class WaitCommand implements Callable<Integer> {
         }
         if (downProject) {
             try {
-                new DownExecutor(engine, Progress.plain(err)).run(desired, Observed.of(desired.name(), api,
+                new DownExecutor(engine, Progress.of(err)).run(desired, Observed.of(desired.name(), api,
                         engine.networks()), false, OptionalInt.empty()).forEach(w -> ComposeContext.warn(err, w));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package io.jcompose.cli.container;
 
+import io.jcompose.cli.compose.exec.Parallel;
 import io.jcompose.engine.api.client.EngineApiException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ final class EachContainer {
             Predicate<EngineApiException> ignored) throws IOException {
         List<Future<?>> calls = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        try (ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads()) {
+        try (ExecutorService pool = Parallel.threads()) {
             for (String c : containers) {
                 calls.add(pool.submit(() -> {
                     call.apply(c);

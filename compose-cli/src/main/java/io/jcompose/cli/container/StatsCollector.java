@@ -1,5 +1,6 @@
 package io.jcompose.cli.container;
 
+import io.jcompose.cli.compose.exec.Parallel;
 import io.jcompose.engine.api.client.ContainerApi;
 import io.jcompose.engine.api.client.EngineApiException;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class StatsCollector implements AutoCloseable {
     private final boolean noTrunc;
     private final Map<String, StatsRow> rows = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
-    private final ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads();
+    private final ExecutorService pool = Parallel.threads();
     private final CountDownLatch ended;
 
     StatsCollector(ContainerApi api, List<String> containers, boolean noTrunc) {

@@ -90,18 +90,7 @@ final class ImageTable {
                 + "{{.Size}}", HEADERS);
         List<FormatRow> out = new ArrayList<>();
         for (ImageRow r : rows) {
-            Map<String, String> fields = new java.util.TreeMap<>(fields(r));
-            out.add(new FormatRow() {
-                @Override
-                public String field(String name) {
-                    return fields.get(name);
-                }
-
-                @Override
-                public Map<String, String> fields() {
-                    return fields;
-                }
-            });
+            out.add(FormatRow.of(fields(r)));
         }
         return f.render(out);
     }

@@ -22,8 +22,8 @@ class ProgressModesTest {
         ProgressMode.use(mode, terminal);
         StringWriter text = new StringWriter();
         PrintWriter out = new PrintWriter(text);
-        Progress p = Progress.plain(out);
-        assertThat(Progress.plain(out)).isSameAs(p);
+        Progress p = Progress.of(out);
+        assertThat(Progress.of(out)).isSameAs(p);
         p.report(ProgressEvent.working("Container", "demo-web-1", "Starting"));
         p.report(ProgressEvent.done("Container", "demo-web-1", "Started"));
         p.report(ProgressEvent.error("Network", "demo_\"x\"", "Error"));

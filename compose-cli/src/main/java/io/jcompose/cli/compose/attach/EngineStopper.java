@@ -1,5 +1,6 @@
 package io.jcompose.cli.compose.attach;
 
+import io.jcompose.cli.compose.exec.Parallel;
 import io.jcompose.cli.compose.exec.Progress;
 import io.jcompose.cli.compose.exec.ProgressEvent;
 import io.jcompose.cli.compose.plan.Desired;
@@ -70,7 +71,7 @@ public final class EngineStopper implements ProjectStopper {
     }
 
     private static void inParallel(List<ObservedContainer> list, Call call) throws IOException, InterruptedException {
-        try (ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads()) {
+        try (ExecutorService pool = Parallel.threads()) {
             List<Future<Void>> tasks = new ArrayList<>();
             for (ObservedContainer c : list) {
                 tasks.add(pool.submit(() -> {

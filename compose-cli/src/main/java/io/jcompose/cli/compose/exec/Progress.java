@@ -12,7 +12,7 @@ public interface Progress {
      * The renderer {@code --progress} chose for {@code out} ({@link ProgressMode}): plain lines (finished and failed
      * steps) unless a live block on a terminal, JSON lines or nothing was asked for.
      */
-    static Progress plain(PrintWriter out) {
+    static Progress of(PrintWriter out) {
         return ProgressMode.renderer(out);
     }
 }

@@ -1,5 +1,6 @@
 package io.jcompose.cli.compose.logs;
 
+import io.jcompose.cli.compose.exec.Parallel;
 import io.jcompose.cli.compose.plan.Labels;
 import io.jcompose.cli.compose.plan.ObservedContainer;
 import io.jcompose.engine.api.client.ContainerApi;
@@ -58,7 +59,7 @@ public final class LogWatcher {
         ContainerFollower follower = new ContainerFollower(containers, printer, exits);
         Set<String> seen = new HashSet<>();
         List<Future<Void>> tasks = new ArrayList<>();
-        try (ExecutorService pool = io.jcompose.cli.compose.exec.Parallel.threads()) {
+        try (ExecutorService pool = Parallel.threads()) {
             try {
                 for (LoggedContainer c : first) {
                     seen.add(c.id());
